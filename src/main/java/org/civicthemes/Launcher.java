@@ -1,0 +1,19 @@
+package org.civicthemes;
+
+/**
+ * Starts the workbench when called with no arguments, the command line otherwise. The two branches
+ * live in different classes so that the command line never loads JavaFX.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            org.civicthemes.ui.WorkbenchLauncher.launch(args);
+        } else {
+            System.exit(org.civicthemes.cli.CommandLine.run(args));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Time views and statistics over a dataset and its themes. */
+package org.civicthemes.analysis;

@@ -1,0 +1,2 @@
+/** The command line: parses arguments, calls workflow services, prints results. */
+package org.civicthemes.cli;

@@ -1,0 +1,2 @@
+/** Vectorization, clustering and labelling of requests into themes. */
+package org.civicthemes.cluster;

@@ -1,0 +1,2 @@
+/** Writes results: import reports, theme summaries and project files. */
+package org.civicthemes.io.write;

@@ -1,0 +1,2 @@
+/** Progress reporting and cancellation for long work, independent of any user interface. */
+package org.civicthemes.progress;

@@ -1,0 +1,2 @@
+/** Generator of the synthetic 311 export bundled as sample data and used for benchmarks. */
+package org.civicthemes.sample;
