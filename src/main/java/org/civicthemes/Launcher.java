@@ -13,7 +13,7 @@ public final class Launcher {
         if (args.length == 0) {
             org.civicthemes.ui.WorkbenchLauncher.launch(args);
         } else {
-            System.exit(org.civicthemes.cli.CommandLine.run(args));
+            System.exit(org.civicthemes.cli.CivicThemesCli.run(args));
         }
     }
 }

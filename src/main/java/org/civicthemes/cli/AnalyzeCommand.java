@@ -1,0 +1,78 @@
+package org.civicthemes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportReport;
+import org.civicthemes.model.ThemeCount;
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.workflow.AnalyzeOutcome;
+import org.civicthemes.workflow.AnalyzeRequest;
+import org.civicthemes.workflow.AnalyzeService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code analyze INPUT --out DIR}: reads an export and writes the results to a folder. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reads a 311 export (.xlsx, .xls, .csv, .tsv, .txt) and writes the results to a folder:",
+            "  import-report.json  every row accounted for: read, imported, skipped (with row and reason),",
+            "                      warnings (with file, sheet, row, column and value) and the columns used."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
+            "2:bad input: the message says what is wrong and what to do"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The export to read.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results (created if needed).")
+    Path out;
+
+    @CommandLine.Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    @Option(names = "--k", paramLabel = "N|auto", defaultValue = "auto",
+            description = "Number of themes, 2..200, or auto (default: ${DEFAULT-VALUE}).")
+    String k;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Random seed; the same input, options and seed give the same output (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day to analyse (inclusive).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to analyse (inclusive).")
+    LocalDate to;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
+                new DateRange(from, to));
+        PrintWriter stdout = spec.commandLine().getOut();
+        AnalyzeOutcome outcome = new AnalyzeService().run(request, new ConsoleProgress(spec.commandLine().getErr()),
+                CancellationToken.NEVER);
+        printSummary(stdout, outcome, request.range());
+        return CivicThemesCli.OK;
+    }
+
+    private static void printSummary(PrintWriter out, AnalyzeOutcome outcome, DateRange range) {
+        ImportReport r = outcome.imported().report();
+        String where = r.source().sheet().isEmpty() ? "" : " (sheet '" + r.source().sheet() + "')";
+        out.println(String.format(Locale.ROOT, "%s%s: %,d rows read, %,d imported, %,d skipped, %,d warnings.",
+                r.source().fileName(), where, r.rowsRead(), r.rowsImported(), r.rowsSkipped(), r.totalWarnings()));
+        if (!range.isAll()) {
+            out.println(String.format(Locale.ROOT, "%,d requests created from %s to %s.", outcome.inRange(),
+                    range.from() == null ? "the start" : range.from(), range.to() == null ? "the end" : range.to()));
+        }
+        outcome.written().forEach(p -> out.println("Wrote " + p));
+    }
+}

@@ -1,0 +1,84 @@
+package org.civicthemes.io.read;
+
+import java.util.Locale;
+
+/** The one-sentence messages for sources that cannot be read, in one place so they stay consistent. */
+final class ImportFailures {
+
+    private ImportFailures() {
+    }
+
+    static ImportException empty(String file) {
+        return new ImportException(file + " is empty (0 bytes). Export the requests again and open the new file.");
+    }
+
+    static ImportException noDataRows(String file, String where) {
+        return new ImportException(file + where + " has a header but no data rows below it. "
+                + "Check that the export contains requests, or pick another sheet.");
+    }
+
+    static ImportException noRows(String file) {
+        return new ImportException(file + " holds no rows with data. Export the requests again and open the new file.");
+    }
+
+    static ImportException damagedWorkbook(String file, Throwable cause) {
+        if (isZipBomb(cause)) {
+            return zipBomb(file, cause);
+        }
+        return new ImportException("The workbook " + file + " is damaged or incomplete (it may have been cut off "
+                + "while copying or downloading). Open it in Excel and save it again, or export it again.", cause);
+    }
+
+    static ImportException fromWorkbookIo(String file, java.io.IOException e) {
+        if (isZipBomb(e)) {
+            return zipBomb(file, e);
+        }
+        return damagedWorkbook(file, e);
+    }
+
+    static ImportException badXml(String file, Throwable cause) {
+        String msg = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (msg.contains("doctype") || msg.contains("entity") || msg.contains("entities")) {
+            return new ImportException("The workbook " + file + " contains XML declarations that could be used to "
+                    + "attack this computer (DOCTYPE or entities), so it was not read. Open it in Excel, save it "
+                    + "again as .xlsx, and open the new file.", cause);
+        }
+        if (isZipBomb(cause)) {
+            return zipBomb(file, cause);
+        }
+        return damagedWorkbook(file, cause);
+    }
+
+    static ImportException passwordProtected(String file) {
+        return new ImportException("The workbook " + file + " is protected with a password, so it cannot be read. "
+                + "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), "
+                + "save it, and open it again.");
+    }
+
+    static ImportException notASpreadsheet(String file, String whatItIs, String advice) {
+        return new ImportException(file + " is not a spreadsheet or text export: it looks like " + whatItIs + ". "
+                + advice);
+    }
+
+    static ImportException binary(String file) {
+        return new ImportException(file + " does not contain readable text or a workbook (it looks like binary "
+                + "data). Export the requests as .xlsx or .csv and open that file.");
+    }
+
+    private static ImportException zipBomb(String file, Throwable cause) {
+        return new ImportException("The workbook " + file + " expands to far more data than its size (a pattern "
+                + "used by 'zip bomb' attacks), so it was not read. If the file is genuine, open it in Excel, "
+                + "save it again, and open the new file.", cause);
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (msg.contains("zip bomb") || msg.contains("inflate ratio") || msg.contains("max entry size")
+                    || msg.contains("maxentrysize")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package org.civicthemes.workflow;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.civicthemes.model.ImportResult;
+
+/**
+ * What a run produced.
+ *
+ * @param imported     the dataset and its import report
+ * @param inRange      imported requests whose created date lies in the run's date range
+ * @param written      the files written, in order
+ */
+public record AnalyzeOutcome(ImportResult imported, long inRange, List<Path> written) {
+
+    public AnalyzeOutcome {
+        written = List.copyOf(written);
+    }
+}

@@ -1,0 +1,31 @@
+package org.civicthemes.workflow;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportOptions;
+import org.civicthemes.model.ThemeCount;
+
+/**
+ * One run of the pipeline over a file, as the command line's {@code analyze} describes it.
+ *
+ * @param input   the export to read
+ * @param outDir  the folder the results go to
+ * @param reading how to read the file
+ * @param themes  how many themes to find
+ * @param seed    the random seed, so a run can be repeated exactly
+ * @param range   the days to analyse
+ */
+public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
+                             DateRange range) {
+
+    public static final long DEFAULT_SEED = 42;
+
+    public AnalyzeRequest {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(themes, "themes");
+        Objects.requireNonNull(range, "range");
+    }
+}

@@ -1,0 +1,49 @@
+package org.civicthemes.workflow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicthemes.io.write.ImportReportWriter;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportResult;
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.progress.ProgressListener;
+
+/** Runs the pipeline for one {@link AnalyzeRequest} and writes its results to the output folder. */
+public final class AnalyzeService {
+
+    public static final String IMPORT_REPORT = "import-report.json";
+
+    private final ImportService importService = new ImportService();
+    private final ImportReportWriter reportWriter = new ImportReportWriter();
+
+    public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException, IOException {
+        ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
+        long inRange = countInRange(imported, request.range());
+        List<Path> written = new ArrayList<>();
+        Path report = request.outDir().resolve(IMPORT_REPORT);
+        reportWriter.write(imported.report(), runFields(request, inRange), report);
+        written.add(report);
+        return new AnalyzeOutcome(imported, inRange, written);
+    }
+
+    private static long countInRange(ImportResult imported, DateRange range) {
+        return imported.dataset().requests().stream().filter(r -> range.contains(r.created())).count();
+    }
+
+    private static Map<String, Object> runFields(AnalyzeRequest request, long inRange) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("k", request.themes().toString());
+        options.put("seed", request.seed());
+        options.put("from", request.range().from() == null ? null : request.range().from().toString());
+        options.put("to", request.range().to() == null ? null : request.range().to().toString());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("options", options);
+        fields.put("requestsInRange", inRange);
+        return fields;
+    }
+}
