@@ -11,7 +11,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.civicthemes.ui.WorkbenchLauncher.launch(args);
+            org.civicthemes.ui.WorkbenchApp.launchWorkbench(args);
         } else {
             System.exit(org.civicthemes.cli.CivicThemesCli.run(args));
         }

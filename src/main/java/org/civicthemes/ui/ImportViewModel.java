@@ -1,0 +1,160 @@
+package org.civicthemes.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicthemes.model.ColumnAssignment;
+import org.civicthemes.model.ImportOptions;
+import org.civicthemes.model.ImportReport;
+import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ImportWarning;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.SkippedRow;
+import org.civicthemes.workflow.BadInputException;
+import org.civicthemes.workflow.ImportService;
+
+/**
+ * State and commands of the import screen: opening a file in the background with progress and cancel,
+ * the requests read, and the import report. A failed or cancelled import leaves the previous result as it was.
+ */
+public final class ImportViewModel {
+
+    private final ImportService importService;
+    private final BackgroundRunner runner;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("No file open");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(
+            "Open a 311 export (.xlsx, .xls, .csv) with File > Open, or drop it on this window.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<ServiceRequest> requests = FXCollections.observableArrayList();
+    private final ObservableList<ColumnAssignment> columns = FXCollections.observableArrayList();
+    private final ObservableList<ImportWarning> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
+    private BackgroundRunner.Handle current;
+    private ImportResult result;
+
+    public ImportViewModel(ImportService importService, BackgroundRunner runner) {
+        this.importService = importService;
+        this.runner = runner;
+    }
+
+    /** Starts importing a file; the outcome replaces the current one only if it succeeds. */
+    public void open(Path file) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        error.set("");
+        progress.set(-1);
+        status.set("Opening " + file.getFileName() + "…");
+        current = runner.start((listener, cancel) -> importService.importFile(file, ImportOptions.DETECT_ALL, listener,
+                cancel), new BackgroundRunner.Callbacks<>(this::show, this::fail, this::cancelled, (step, done, total) -> {
+                    progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
+                    status.set(step + "…");
+                }));
+    }
+
+    /** Asks the running import to stop; the previous result stays. */
+    public void cancel() {
+        if (current != null && running.get()) {
+            status.set("Cancelling…");
+            current.cancel();
+        }
+    }
+
+    private void show(ImportResult imported) {
+        result = imported;
+        ImportReport r = imported.report();
+        String sheet = r.source().sheet().isEmpty() ? "" : " · sheet " + r.source().sheet();
+        title.set(r.source().fileName() + sheet);
+        summary.set(summaryOf(r));
+        requests.setAll(imported.dataset().requests());
+        columns.setAll(r.columns().assignments());
+        warnings.setAll(r.warnings());
+        notes.setAll(r.notes());
+        skipped.setAll(r.skipped());
+        finish(String.format(Locale.US, "Imported %,d requests", r.rowsImported()));
+    }
+
+    static String summaryOf(ImportReport r) {
+        return String.format(Locale.US, "%,d rows read · %,d imported · %,d skipped · %,d warnings",
+                r.rowsRead(), r.rowsImported(), r.rowsSkipped(), r.totalWarnings());
+    }
+
+    private void fail(Exception e) {
+        error.set(e instanceof BadInputException ? e.getMessage()
+                : "Something went wrong while reading the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + "). This is a bug; the previous result is kept.");
+        finish("Import failed");
+    }
+
+    private void cancelled() {
+        finish("Import cancelled; the previous result is kept");
+    }
+
+    private void finish(String message) {
+        running.set(false);
+        progress.set(0);
+        status.set(message);
+        current = null;
+    }
+
+    public ImportResult result() {
+        return result;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ObservableList<ServiceRequest> requests() {
+        return FXCollections.unmodifiableObservableList(requests);
+    }
+
+    public ObservableList<ColumnAssignment> columns() {
+        return FXCollections.unmodifiableObservableList(columns);
+    }
+
+    public ObservableList<ImportWarning> warnings() {
+        return FXCollections.unmodifiableObservableList(warnings);
+    }
+
+    public ObservableList<String> notes() {
+        return FXCollections.unmodifiableObservableList(notes);
+    }
+
+    public ObservableList<SkippedRow> skipped() {
+        return FXCollections.unmodifiableObservableList(skipped);
+    }
+}
