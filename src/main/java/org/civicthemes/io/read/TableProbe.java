@@ -47,7 +47,7 @@ final class TableProbe {
         if (data.stream().allMatch(NumberedRow::isBlank)) {
             throw ImportFailures.noDataRows(fileName, where);
         }
-        int width = Math.max(header.cells().size(), data.stream().mapToInt(r -> lastFilled(r) + 1).max().orElse(0));
+        int width = width(header, data);
         List<String> names = ColumnNames.fromHeader(header.cells(), width);
         List<List<String>> samples = new ArrayList<>();
         for (NumberedRow r : data) {
@@ -141,6 +141,20 @@ final class TableProbe {
             mapping = mapping.with(ColumnAssignment.chosen(choice.getKey(), resolved));
         }
         return mapping;
+    }
+
+    /**
+     * The header's width, widened to the data's when most data rows have values beyond it (a header with
+     * unnamed columns); a few wider rows are broken rows, reported as such when read.
+     */
+    private static int width(NumberedRow header, List<NumberedRow> data) {
+        int headerWidth = lastFilled(header) + 1;
+        List<NumberedRow> filled = data.stream().filter(r -> !r.isBlank()).toList();
+        long wider = filled.stream().filter(r -> lastFilled(r) + 1 > headerWidth).count();
+        if (wider * 2 <= filled.size()) {
+            return headerWidth;
+        }
+        return Math.max(headerWidth, filled.stream().mapToInt(r -> lastFilled(r) + 1).max().orElse(0));
     }
 
     private static int lastFilled(NumberedRow row) {

@@ -1,0 +1,80 @@
+package org.civicthemes.io.read;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Builds small workbooks for tests, cell by cell, the way an export tool would write them. */
+final class Workbooks {
+
+    private final Workbook workbook;
+    private final CellStyle dateStyle;
+    private Sheet sheet;
+
+    private Workbooks(Workbook workbook) {
+        this.workbook = workbook;
+        this.dateStyle = workbook.createCellStyle();
+        dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("m/d/yyyy h:mm"));
+    }
+
+    static Workbooks xlsx() {
+        return new Workbooks(new XSSFWorkbook());
+    }
+
+    static Workbooks xls() {
+        return new Workbooks(new HSSFWorkbook());
+    }
+
+    Workbooks sheet(String name) {
+        sheet = workbook.createSheet(name);
+        return this;
+    }
+
+    /** Writes a row at a 1-based row number; String, Number, LocalDateTime, Boolean, or "=FORMULA". */
+    Workbooks row(int rowNumber, Object... values) {
+        Row row = sheet.createRow(rowNumber - 1);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (v instanceof LocalDateTime t) {
+                cell.setCellValue(t);
+                cell.setCellStyle(dateStyle);
+            } else if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (v instanceof Boolean b) {
+                cell.setCellValue(b);
+            } else if (v.toString().startsWith("=")) {
+                cell.setCellFormula(v.toString().substring(1));
+            } else {
+                cell.setCellValue(v.toString());
+            }
+        }
+        return this;
+    }
+
+    Workbooks merge(String range) {
+        sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf(range));
+        return this;
+    }
+
+    Path writeTo(Path file) throws IOException {
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        workbook.close();
+        return file;
+    }
+}
