@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "civic-themes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Groups 311 service requests into themes, on this computer. Run with no arguments to open "
                 + "the workbench.",
-        subcommands = {AnalyzeCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, InspectCommand.class, GenerateSampleCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CivicThemesCli implements Runnable {
 
     public static final int OK = 0;
