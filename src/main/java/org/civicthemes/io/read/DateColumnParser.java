@@ -309,7 +309,7 @@ public final class DateColumnParser {
             switch (top) {
                 case ISO:
                     return "ISO 8601 " + (c[0] == 0 ? "date-times" : clock.isEmpty() ? "dates" : "dates and date-times")
-                            + (offsets ? " (zone offsets dropped, wall-clock time kept)" : "");
+                            + (offsets ? " with zone offsets, read as wall-clock time" : "");
                 case YEAR_SLASH:
                     return "year/month/day" + clock;
                 case NUMERIC:

@@ -213,7 +213,7 @@ class DateColumnParserTest {
         "3/5/2024|3/6/2024;                       month/day/year (US)",
         "25/03/2024 14:03|26/03/2024 09:00;       day/month/year with 24-hour times",
         "25.03.2024;                              day.month.year",
-        "2017-08-30T17:38:49Z|2017-08-31T20:40:59Z; ISO 8601 date-times (zone offsets dropped, wall-clock time kept)",
+        "2017-08-30T17:38:49Z|2017-08-31T20:40:59Z; ISO 8601 date-times with zone offsets, read as wall-clock time",
         "2024-03-05|2024-03-06;                   ISO 8601 dates",
         "2024-03-05|2024-03-06 10:00;             ISO 8601 dates and date-times",
         "2024/03/05 10:00;                        year/month/day with 24-hour times",
