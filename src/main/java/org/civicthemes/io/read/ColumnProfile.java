@@ -146,6 +146,11 @@ final class ColumnProfile {
         return share(dateCount, nonBlank);
     }
 
+    /** Share of values that are dates written as dates; plain numbers read as Excel serials do not count. */
+    double writtenDateShare() {
+        return datesAreSerialsOnly ? 0 : dateShare();
+    }
+
     double distinctShare() {
         return share(distinct, nonBlank);
     }

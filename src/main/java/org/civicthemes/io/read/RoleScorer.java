@@ -84,7 +84,8 @@ final class RoleScorer {
             case CREATED_DATE:
                 return createdDates(c, headerWeight);
             case CLOSED_DATE:
-                return closedDates(c, created);
+                return c.datesAreSerialsOnly && headerWeight < 0.5 ? serialsWithoutDateHeader()
+                        : closedDates(c, created);
             case CATEGORY:
             case STATUS:
             case CHANNEL:
@@ -113,7 +114,7 @@ final class RoleScorer {
         double words = clamp((c.averageWords - 1.5) / 4.5);
         double distinct = clamp((c.distinctShare() - 0.2) / 0.5);
         double score = (0.6 * words + 0.4 * distinct)
-                * clamp(c.letterShare / 0.6) * (1 - c.numericShare) * (1 - c.linkShare) * (1 - c.dateShare())
+                * clamp(c.letterShare / 0.6) * (1 - c.numericShare) * (1 - c.linkShare) * (1 - c.writtenDateShare())
                 * (1 - 0.5 * c.streetShare)
                 * (0.7 + 0.3 * c.fill());
         return new ValueEvidence(score, filled(c) + String.format(Locale.ROOT, ", %.1f words on average, %s distinct",
@@ -125,11 +126,15 @@ final class RoleScorer {
             return blank(c);
         }
         if (c.datesAreSerialsOnly && headerWeight < 0.5) {
-            return new ValueEvidence(0, "numbers that could be Excel dates, but the header does not name a date");
+            return serialsWithoutDateHeader();
         }
         double share = c.dateShare();
         double score = share < 0.5 ? 0 : share * (0.7 + 0.3 * c.fill());
         return new ValueEvidence(score, dateText(c));
+    }
+
+    private static ValueEvidence serialsWithoutDateHeader() {
+        return new ValueEvidence(0, "numbers that could be Excel dates, but the header does not name a date");
     }
 
     private static ValueEvidence closedDates(ColumnProfile c, ColumnProfile created) {
@@ -185,7 +190,7 @@ final class RoleScorer {
         if (c.averageLength > maxAverageLength) {
             score *= 0.3;
         }
-        score *= (1 - c.dateShare()) * (1 - c.linkShare);
+        score *= (1 - c.writtenDateShare()) * (1 - c.linkShare);
         return new ValueEvidence(score, c.distinct + " distinct values in " + c.nonBlank);
     }
 
@@ -213,7 +218,7 @@ final class RoleScorer {
         }
         double score = clamp((c.distinctShare() - 0.8) / 0.15)
                 * (c.compactShare >= 0.9 ? 1 : 0.5 * c.compactShare)
-                * (c.dateShare() > 0.5 ? 0 : 1)
+                * (c.writtenDateShare() > 0.5 ? 0 : 1)
                 * (c.decimalShare > 0.5 ? 0.3 : 1);
         return new ValueEvidence(score, c.distinct + " of " + c.nonBlank + " values distinct");
     }
