@@ -143,7 +143,7 @@ class ColumnRoleDetectorTest {
     }
 
     @Test
-    void everyPresetTableIsReachableAndNamesEachRoleItMapsWithAKnownRole() {
+    void presetTablesHoldNormalisedHeadersAndOnlyAutoIsEmpty() {
         for (ColumnPreset preset : ColumnPreset.values()) {
             assertEquals(preset == ColumnPreset.AUTO, preset.table().isEmpty(), preset::key);
             preset.table().forEach(e -> assertEquals(HeaderName.normalise(e.getKey()), e.getKey()));
