@@ -47,7 +47,9 @@ public final class SampleExportGenerator {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".part");
+        // not Files.createTempFile: its owner-only permissions would stay with the finished file
+        Path temp = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + ".part");
         boolean moved = false;
         try {
             cancel.throwIfCancelled();

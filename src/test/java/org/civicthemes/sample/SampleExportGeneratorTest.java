@@ -240,6 +240,16 @@ class SampleExportGeneratorTest {
     }
 
     @Test
+    void finishedFileIsReadableByOthersLikeAnyNewFile() throws IOException {
+        Path file = write("perm.csv", SMALL.withRows(10));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                    "same permissions as a file made the ordinary way (umask), not owner-only");
+        }
+    }
+
+    @Test
     void unwritableDestinationIsAnIoException() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
         assertThrows(IOException.class, () -> write("plain-file/s.csv", SMALL.withRows(10)));
