@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Fills the {slots} of a template for one request. A slot keeps its first value for the whole request, so a
@@ -67,6 +68,8 @@ final class Slots {
             "gần {place}");
     private static final List<String> O_DAU_CORNER = List.of("ở góc đường {street} và {cross}",
             "ở đường {street}");
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private final Random rng;
     private final Location location;
@@ -196,7 +199,7 @@ final class Slots {
 
     /** Collapses the gaps an empty slot leaves: double spaces, " ." and ", ." */
     static String tidy(String s) {
-        String t = s.replaceAll("\\s{2,}", " ").replace(" .", ".").replace(" ,", ",").replace(",.", ".")
+        String t = SPACES.matcher(s).replaceAll(" ").replace(" .", ".").replace(" ,", ",").replace(",.", ".")
                 .replace("..", ".").trim();
         return t.endsWith(",") ? t.substring(0, t.length() - 1) : t;
     }

@@ -31,6 +31,7 @@ final class TextStyler {
         {"information", "info"}, {"number", "#"}, {"tonight", "tonite"}, {"really", "rly"},
         {"neighbor", "neighbour"}, {"Drive", "Dr"}, {"Road", "Rd"}, {"vehicle", "veh"},
     };
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern[] ABBREVIATION_PATTERNS = new Pattern[ABBREVIATIONS.length];
 
     static {
@@ -70,7 +71,8 @@ final class TextStyler {
     private static String abbreviate(String s, Random rng) {
         String out = s;
         for (int i = 0; i < ABBREVIATIONS.length; i++) {
-            if (rng.nextDouble() < 0.6) {
+            // draw first so the random sequence does not depend on the text; test contains() before the regex
+            if (rng.nextDouble() < 0.6 && out.contains(ABBREVIATIONS[i][0])) {
                 out = ABBREVIATION_PATTERNS[i].matcher(out).replaceAll(Matcher.quoteReplacement(ABBREVIATIONS[i][1]));
             }
         }
@@ -136,6 +138,6 @@ final class TextStyler {
     /** Removes accents and tone marks, as people do on a keyboard without them (đ becomes d). */
     static String stripMarks(String s) {
         String decomposed = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        return MARKS.matcher(decomposed).replaceAll("");
     }
 }

@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -48,6 +52,15 @@ final class XlsxRowSink implements RowSink {
         this.coordinateStyle = workbook.createCellStyle();
         coordinateStyle.setDataFormat(workbook.createDataFormat().getFormat("0.000000"));
         writeTitle(options);
+        stampProperties(SampleRows.exportedAt(options));
+    }
+
+    /** Document properties from the options, never the clock, so the same options give the same bytes. */
+    private void stampProperties(LocalDateTime exportedAt) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setCreated(Optional.of(Date.from(exportedAt.toInstant(ZoneOffset.UTC))));
+        core.setCreator(SampleColumns.EXPORTED_BY);
+        core.setTitle(SampleColumns.TITLE);
     }
 
     private void writeTitle(SampleOptions options) {
