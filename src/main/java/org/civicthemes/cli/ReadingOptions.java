@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.civicthemes.model.ColumnPreset;
 import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.ImportOptions;
 import picocli.CommandLine.Option;
@@ -18,6 +19,11 @@ final class ReadingOptions {
     @Option(names = "--header-row", paramLabel = "ROW",
             description = "Row that holds the column names, from 1 (default: found).")
     int headerRow;
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "A known export layout whose column names decide first: auto (default), open311, nyc311, "
+                    + "boston311, chicago311, sf311, salesforce, seeclickfix.")
+    String preset = "auto";
 
     @Option(names = "--text", split = ",", paramLabel = "COL",
             description = "Column(s) with the request text, joined in this order, e.g. --text Summary,Description.")
@@ -36,7 +42,7 @@ final class ReadingOptions {
     Map<String, String> columns = new java.util.LinkedHashMap<>();
 
     ImportOptions toImportOptions() {
-        ImportOptions options = new ImportOptions(sheet, headerRow, Map.of());
+        ImportOptions options = new ImportOptions(sheet, headerRow, Map.of(), ColumnPreset.fromKey(preset));
         for (Map.Entry<String, String> e : columns.entrySet()) {
             ColumnRole role = role(e.getKey());
             String col = e.getValue() == null ? "" : e.getValue().strip();

@@ -11,15 +11,17 @@ import java.util.Optional;
  * @param sheet     the sheet to read, or null to pick the sheet that holds the data
  * @param headerRow the 1-based row of column names, or 0 to find it
  * @param columns   roles the analyst set by column name (or spreadsheet letter); an empty list clears a role
+ * @param preset    a known export layout whose column names decide first, or {@link ColumnPreset#AUTO}
  */
-public record ImportOptions(String sheet, int headerRow, Map<ColumnRole, List<String>> columns) {
+public record ImportOptions(String sheet, int headerRow, Map<ColumnRole, List<String>> columns, ColumnPreset preset) {
 
-    public static final ImportOptions DETECT_ALL = new ImportOptions(null, 0, Map.of());
+    public static final ImportOptions DETECT_ALL = new ImportOptions(null, 0, Map.of(), ColumnPreset.AUTO);
 
     public ImportOptions {
         if (headerRow < 0) {
             throw new IllegalArgumentException("The header row is a row number from 1, or 0 to find it: " + headerRow);
         }
+        preset = preset == null ? ColumnPreset.AUTO : preset;
         if (sheet != null && sheet.isBlank()) {
             sheet = null;
         }
@@ -38,11 +40,15 @@ public record ImportOptions(String sheet, int headerRow, Map<ColumnRole, List<St
     }
 
     public ImportOptions withSheet(String name) {
-        return new ImportOptions(name, headerRow, columns);
+        return new ImportOptions(name, headerRow, columns, preset);
     }
 
     public ImportOptions withHeaderRow(int row) {
-        return new ImportOptions(sheet, row, columns);
+        return new ImportOptions(sheet, row, columns, preset);
+    }
+
+    public ImportOptions withPreset(ColumnPreset layout) {
+        return new ImportOptions(sheet, headerRow, columns, layout);
     }
 
     /** A copy where {@code role} is read from the given columns (none: the role is not read at all). */
@@ -50,6 +56,6 @@ public record ImportOptions(String sheet, int headerRow, Map<ColumnRole, List<St
         Map<ColumnRole, List<String>> copy = new EnumMap<>(ColumnRole.class);
         copy.putAll(columns);
         copy.put(role, names);
-        return new ImportOptions(sheet, headerRow, copy);
+        return new ImportOptions(sheet, headerRow, copy, preset);
     }
 }

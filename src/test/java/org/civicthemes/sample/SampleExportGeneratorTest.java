@@ -263,14 +263,4 @@ class SampleExportGeneratorTest {
         assertThrows(IOException.class, () -> write("plain-file/s.csv", SMALL.withRows(10)));
         assertTrue(Files.isRegularFile(notADirectory));
     }
-
-    @Test
-    void mainWritesAFileAndRejectsBadArguments() throws IOException {
-        Path out = dir.resolve("m.csv");
-        assertEquals(0, SampleExportMain.run(new String[] {out.toString(), "250", "5"}));
-        assertEquals(250, readCsv(out).size());
-        assertEquals(2, SampleExportMain.run(new String[0]));
-        assertEquals(2, SampleExportMain.run(new String[] {out.toString(), "many"}));
-        assertEquals(2, SampleExportMain.run(new String[] {out.toString(), "0"}));
-    }
 }

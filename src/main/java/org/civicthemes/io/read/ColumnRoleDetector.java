@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civicthemes.model.ColumnAssignment;
 import org.civicthemes.model.ColumnMapping;
+import org.civicthemes.model.ColumnPreset;
 import org.civicthemes.model.ColumnRole;
 
 /**
@@ -82,7 +83,8 @@ public final class ColumnRoleDetector {
         for (Map.Entry<String, ColumnRole> entry : preset.table()) {
             ColumnRole role = entry.getValue();
             Optional<ColumnProfile> column = columns.stream()
-                    .filter(c -> c.normalisedName.equals(entry.getKey()) && !used.contains(c)).findFirst();
+                    .filter(c -> c.normalisedName.equals(HeaderName.normalise(entry.getKey())) && !used.contains(c))
+                    .findFirst();
             if (column.isEmpty() || (role != ColumnRole.REQUEST_TEXT && chosen.containsKey(role))) {
                 continue;
             }

@@ -46,7 +46,7 @@ public final class DateColumnParser {
     static final int FIRST_SERIAL = 32874;
     static final int LAST_SERIAL = 73051;
     private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final double SERIALS_NEEDED = 0.9;
+    private static final double SERIALS_NEEDED = 0.75;
 
     private final boolean dayFirst;
     private final boolean serials;
@@ -73,7 +73,7 @@ public final class DateColumnParser {
      * {@linkplain #isOrderAmbiguous() ambiguous} and {@link #orderWarning()} says how it was read.
      *
      * <p>Plain numbers are read as Excel serials only when at least one sample is a serial in range,
-     * no sample is a plain number out of range, and at least 90% of the non-blank samples are serials
+     * no sample is a plain number out of range, and at least 75% of the non-blank samples are serials
      * or other readable dates.
      *
      * @param samples values of one column; an empty list gives the defaults (month first, no serials)

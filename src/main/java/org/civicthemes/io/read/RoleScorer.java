@@ -28,6 +28,9 @@ final class RoleScorer {
     record ValueEvidence(double score, String text) {
     }
 
+    /** Below this many filled values, repetition among them is no evidence either way. */
+    private static final int SMALL_SAMPLE = 8;
+
     private static final Map<ColumnRole, Weights> WEIGHTS = new EnumMap<>(ColumnRole.class);
 
     static {
@@ -181,6 +184,9 @@ final class RoleScorer {
         double byShare = clamp((0.95 - c.distinctShare()) / 0.45);
         double bySize = c.distinct < c.nonBlank ? clamp(2 - c.distinct / (1 + 1.5 * Math.sqrt(c.nonBlank))) : 0;
         double score = Math.max(byShare, bySize);
+        if (c.nonBlank < SMALL_SAMPLE) {
+            score = Math.max(score, 0.5); // a handful of values says little about how many kinds there are
+        }
         if (numbersAllowed && c.smallCodes) {
             score = Math.max(score, 0.6);
         }

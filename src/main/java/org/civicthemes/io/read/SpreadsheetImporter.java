@@ -137,7 +137,8 @@ public final class SpreadsheetImporter {
     }
 
     private static java.util.Optional<String> dateNote(ColumnMapping mapping, ColumnRole role, DateColumnParser p) {
-        return mapping.get(role).map(a -> "Dates in '" + a.columns().get(0) + "' were read as " + p.describe() + ".");
+        return mapping.get(role).map(a -> "Dates in '" + a.columns().get(0) + "' were read as " + p.describe() + "."
+                + p.orderWarning().map(w -> " Note: " + w + ".").orElse(""));
     }
 
     private static java.util.Optional<String> textFormatNote(OpenedSource source) {

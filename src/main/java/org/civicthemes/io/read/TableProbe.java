@@ -51,7 +51,7 @@ final class TableProbe {
         List<String> names = ColumnNames.fromHeader(header.cells(), width);
         List<List<String>> samples = new ArrayList<>();
         for (NumberedRow r : data) {
-            if (!r.isBlank() && samples.size() < SAMPLE_ROWS) {
+            if (!r.isBlank() && !r.cells().equals(header.cells()) && samples.size() < SAMPLE_ROWS) {
                 List<String> padded = new ArrayList<>(width);
                 for (int i = 0; i < width; i++) {
                     padded.add(r.cell(i).strip());
@@ -59,7 +59,7 @@ final class TableProbe {
                 samples.add(padded);
             }
         }
-        ColumnMapping detected = new ColumnRoleDetector().detect(names, samples);
+        ColumnMapping detected = new ColumnRoleDetector().detect(names, samples, options.preset());
         ColumnMapping mapping = applyChoices(fileName + where, detected, names, options.columns());
         TableProbe probe = new TableProbe(table, header.number(), header.cells(), names, samples, mapping);
         if (!table.sheetName().isEmpty() && source.tables().size() > 1) {

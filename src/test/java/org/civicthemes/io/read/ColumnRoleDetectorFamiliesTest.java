@@ -1,5 +1,6 @@
 package org.civicthemes.io.read;
 
+import org.civicthemes.model.ColumnPreset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

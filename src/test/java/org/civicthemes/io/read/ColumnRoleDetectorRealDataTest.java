@@ -1,5 +1,6 @@
 package org.civicthemes.io.read;
 
+import org.civicthemes.model.ColumnPreset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -123,12 +123,14 @@ class DelimitedTextImportTest {
 
     @Test
     void warnsAboutRowsWithMoreFieldsThanTheHeader() throws Exception {
-        Path file = write("extra.csv", table(",", "1,2024-03-05 10:00,Pothole,Pothole on Elm,D1,surprise"),
-                StandardCharsets.UTF_8);
+        Path file = write("extra.csv", table(",", "1,2024-03-05 10:00,Pothole,Pothole on Elm,D1,surprise",
+                "2,2024-03-06 11:00,Graffiti,Tag on the library wall,D2",
+                "3,2024-03-07 12:00,Noise,Loud music after midnight,D3"), StandardCharsets.UTF_8);
 
         ImportResult result = read(file);
 
-        assertThat(result.report().rowsImported()).isEqualTo(1);
+        assertThat(result.report().rowsImported()).isEqualTo(3);
+        assertThat(result.dataset().columns()).hasSize(5);
         assertThat(result.report().warnings()).singleElement().satisfies(w -> {
             assertThat(w.kind()).isEqualTo("extra-fields");
             assertThat(w.row()).isEqualTo(2);

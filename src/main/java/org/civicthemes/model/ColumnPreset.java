@@ -1,4 +1,4 @@
-package org.civicthemes.io.read;
+package org.civicthemes.model;
 
 import static org.civicthemes.model.ColumnRole.ADDRESS;
 import static org.civicthemes.model.ColumnRole.CATEGORY;
@@ -16,11 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.civicthemes.model.ColumnRole;
 
 /**
- * Known column layouts of 311 exports. A preset gives its columns their roles first (headers compared
- * after normalising case, spaces and punctuation); automatic detection then fills the roles it left.
+ * Known column layouts of 311 exports. A preset gives its columns their roles first (the reader compares
+ * headers after normalising case, spaces and punctuation); automatic detection then fills the roles it left.
  *
  * <p>In a table, several headers for one role are alternatives (the first one present wins), except
  * for {@link ColumnRole#REQUEST_TEXT}, whose present columns are all joined in table order.
@@ -87,7 +86,7 @@ public enum ColumnPreset {
         this.displayName = displayName;
         List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>();
         for (int i = 0; i < headerRolePairs.length; i += 2) {
-            entries.add(Map.entry(HeaderName.normalise((String) headerRolePairs[i]), (ColumnRole) headerRolePairs[i + 1]));
+            entries.add(Map.entry((String) headerRolePairs[i], (ColumnRole) headerRolePairs[i + 1]));
         }
         this.table = List.copyOf(entries);
     }
@@ -102,8 +101,19 @@ public enum ColumnPreset {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Normalised header to role, in table order. */
-    List<Map.Entry<String, ColumnRole>> table() {
+    /** The preset with this key ("seeclickfix"), ignoring case. */
+    public static ColumnPreset fromKey(String key) {
+        for (ColumnPreset p : values()) {
+            if (p.key().equalsIgnoreCase(key.strip())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("Unknown column preset '" + key + "'. Presets: "
+                + String.join(", ", java.util.Arrays.stream(values()).map(ColumnPreset::key).toList()) + ".");
+    }
+
+    /** Header name (as the source system writes it) to role, in table order. */
+    public List<Map.Entry<String, ColumnRole>> table() {
         return table;
     }
 }
