@@ -132,7 +132,7 @@ final class WorkbenchView extends BorderPane {
         columns.setPlaceholder(new Label("Column roles appear here after a file is read."));
         columns.getColumns().add(column("Role", 130, a -> a.role().displayName(), null));
         columns.getColumns().add(column("Column(s)", 220, a -> String.join(" + ", a.columns()), null));
-        columns.getColumns().add(column("Confidence", 90, a -> String.format(Locale.US, "%.0f%%", a.confidence() * 100),
+        columns.getColumns().add(column("Confidence", 100, a -> String.format(Locale.US, "%.0f%%", a.confidence() * 100),
                 "How sure the detector is that the column holds this role"));
         columns.getColumns().add(column("Why", 380, ColumnAssignment::evidence, null));
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -140,6 +140,18 @@ final class WorkbenchView extends BorderPane {
         ListView<String> notes = new ListView<>(model.notes());
         notes.setId("notesList");
         notes.setPlaceholder(new Label("No notes."));
+        notes.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
 
         TableView<ImportWarning> warnings = new TableView<>(model.warnings());
         warnings.setId("warningsTable");

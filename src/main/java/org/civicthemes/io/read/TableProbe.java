@@ -67,8 +67,9 @@ final class TableProbe {
                     + String.join(", ", source.sheetNames()) + ").");
         }
         if (header.number() > 1) {
-            probe.notes.add("The column names are on row " + header.number() + "; the " + (header.number() - 1)
-                    + " line(s) above it were not read as requests.");
+            int above = header.number() - 1;
+            probe.notes.add("The column names are on row " + header.number() + "; the " + (above == 1 ? "line"
+                    : above + " lines") + " above it " + (above == 1 ? "was" : "were") + " not read as requests.");
         }
         return probe;
     }

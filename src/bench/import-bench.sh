@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Import benchmark: whole-process `civic-themes analyze` (import + import-report.json) on generated exports,
+# beside pandas reading the same files (what a Python analyst's script does first), with elapsed time and
+# peak resident memory from /usr/bin/time -v. Prints a Markdown table.
+#
+# Usage: src/bench/import-bench.sh WORKDIR [RUNS] [HEAP]
+#   WORKDIR  folder for the generated files (created; files already there are reused)
+#   RUNS     runs per measurement, the median is reported (default 3)
+#   HEAP     -Xmx for civic-themes (default 1g: the issue's budget for a 1,000,000-row sheet)
+# Needs: target/civic-themes.jar (mvn -q package -DskipTests), /usr/bin/time, and for the Python column
+# /usr/bin/python3 with pandas and openpyxl (Debian: python3-pandas python3-openpyxl).
+set -euo pipefail
+work=${1:?usage: import-bench.sh WORKDIR [RUNS] [HEAP]}
+runs=${2:-3}
+heap=${3:-1g}
+here=$(cd "$(dirname "$0")/../.." && pwd)
+jar="$here/target/civic-themes.jar"
+[ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
+mkdir -p "$work"
+
+for n in 200000 1000000; do
+  for ext in csv xlsx; do
+    f="$work/riverton-$n.$ext"
+    [ -f "$f" ] || java -Xmx512m -jar "$jar" generate-sample "$f" --rows "$n" >&2
+  done
+done
+
+# measure LABEL CMD...: runs CMD $runs times, prints "median_seconds max_rss_mb"
+measure() {
+  local times=() rss=0 out
+  for ((i = 0; i < runs; i++)); do
+    out=$(/usr/bin/time -v "$@" 2>&1 >/dev/null | grep -E "Elapsed|Maximum resident")
+    local el kb
+    el=$(echo "$out" | awk -F': ' '/Elapsed/ {print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    kb=$(echo "$out" | awk -F': ' '/Maximum resident/ {print $2}')
+    times+=("$el")
+    (( kb > rss )) && rss=$kb
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$median $((rss / 1024))"
+}
+
+pandas_read() {
+  case "$1" in
+    *.csv) echo "import pandas as pd; pd.read_csv('$1', dtype=str)" ;;
+    *.xlsx) echo "import pandas as pd; pd.read_excel('$1', header=3)" ;;
+  esac
+}
+
+echo "| file | rows | civic-themes analyze (-Xmx$heap) | peak RSS | pandas read | peak RSS | pandas time / ours |"
+echo "|---|---|---|---|---|---|---|"
+for n in 200000 1000000; do
+  for ext in csv xlsx; do
+    f="$work/riverton-$n.$ext"
+    read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --out "$work/out-$n-$ext")
+    if [ "$ext" = xlsx ] && [ "$n" = 1000000 ] && [ -z "${PANDAS_BIG_XLSX:-}" ]; then
+      pt="-"; pm="-"; ratio="-"
+    else
+      read -r pt pm < <(measure /usr/bin/python3 -c "$(pandas_read "$f")")
+      ratio=$(awk -v a="$pt" -v b="$jt" 'BEGIN { printf "%.2f", a / b }')
+      pt="${pt} s"; pm="${pm} MB"
+    fi
+    printf '| %s | %s | %s s | %s MB | %s | %s | %s |\n' "$(basename "$f")" "$n" "$jt" "$jm" "$pt" "$pm" "$ratio"
+  done
+done
