@@ -8,7 +8,7 @@ public enum PiiKind {
     EMAIL("[email]"),
     /** The house number of a street address ("1234 Main St"); the street name is kept. */
     STREET_NUMBER("[number]"),
-    /** Licence plates after a plate keyword ("plate 7ABC123", "lic# ABC1234"); the keyword is kept. */
+    /** Licence plates after a plate keyword ("plate 7ABC123", "lic# ABC1234", "placa 7ABC123"); the keyword is kept. */
     PLATE("[plate]"),
     /** Runs of six or more digits: account, case and incident numbers. */
     LONG_NUMBER("[number]");

@@ -20,7 +20,7 @@ final class PiiRedactor implements Redactor {
             "(?<![\\w+.-])(?<phone>(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4})(?![\\w-]|\\.\\d)";
 
     private static final String PLATE_KEYWORD =
-            "(?i:\\b(?:licen[cs]e[ \\t]*plates?|licen[cs]e|plates?|lic)\\b)\\.?[ \\t]*";
+            "(?i:\\b(?:licen[cs]e[ \\t]*plates?|licen[cs]e|plates?|placas?|lic)\\b)\\.?[ \\t]*";
     private static final String PLATE_MARKER = "(?:#|(?i:no\\.|num(?:ber)?\\b)|:)[ \\t]*";
     /**
      * A plate token holds a digit ("plate 7ABC123", "plate is CA 7ABC123"), or is all capitals after an
@@ -85,7 +85,8 @@ final class PiiRedactor implements Redactor {
                 next = scan.tryPattern(phone, "phone", i, PiiKind.PHONE);
             }
             if (next < 0 && plate != null && (c == 'p' || c == 'P' || c == 'l' || c == 'L') && !Character.isLetter(before)
-                    && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "lic", 0, 3))) {
+                    && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5)
+                    || text.regionMatches(true, i, "lic", 0, 3))) {
                 next = scan.tryPattern(plate, "plate", i, PiiKind.PLATE);
                 if (next < 0) {
                     next = scan.tryPattern(plate, "plateLetters", i, PiiKind.PLATE);
@@ -185,7 +186,7 @@ final class PiiRedactor implements Redactor {
         if (plate != null) {
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
-                if ((c == 'p' || c == 'P') && text.regionMatches(true, i, "plate", 0, 5)
+                if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5))
                         || (c == 'l' || c == 'L') && text.regionMatches(true, i, "lic", 0, 3)) {
                     return true;
                 }

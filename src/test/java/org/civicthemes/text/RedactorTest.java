@@ -33,6 +33,7 @@ class RedactorTest {
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
+            carro con placa 7ABC123 en la esquina           | carro con placa [plate] en la esquina    | PLATE
             Plate # LUVCAR on the corner                    | Plate # [plate] on the corner            | PLATE
             cad 252481100                                   | cad [number]                             | LONG_NUMBER
             Account 0012345678 overdue                      | Account [number] overdue                 | LONG_NUMBER
