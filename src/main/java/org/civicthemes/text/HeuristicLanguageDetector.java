@@ -54,7 +54,10 @@ final class HeuristicLanguageDetector implements LanguageDetector {
         int vietnamese = 0;
         int ingWords = 0;
         for (String token : tokens) {
-            Integer marks = token.length() <= LONGEST_MARKER ? MARKERS.get(token) : null;
+            if (token.isEmpty()) {
+                continue;
+            }
+            Integer marks = token.length() <= LONGEST_MARKER && Character.isLetter(token.charAt(0)) ? MARKERS.get(token) : null;
             if (marks != null) {
                 english += marks & EN;
                 spanish += (marks & ES) >> 1;
@@ -62,6 +65,10 @@ final class HeuristicLanguageDetector implements LanguageDetector {
             }
             if (token.length() > 5 && token.endsWith("ing")) {
                 ingWords++;
+            }
+            char first = token.charAt(0);
+            if (first < 0x80 && token.length() == 1) {
+                continue; // punctuation, a digit or a one-letter word: no letters worth counting
             }
             for (int i = 0, n = token.length(); i < n; i++) {
                 char c = token.charAt(i);

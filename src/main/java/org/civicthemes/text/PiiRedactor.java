@@ -73,12 +73,13 @@ final class PiiRedactor implements Redactor {
         }
         Scan scan = new Scan(text);
         int n = text.length();
+        boolean hasAt = email != null && text.indexOf('@') >= 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             char before = i == 0 ? ' ' : text.charAt(i - 1);
             int next = -1;
-            if (email != null && isLocalPart(c) && !isLocalPart(before) && atEmail(text, i)) {
+            if (hasAt && isLocalPart(c) && !isLocalPart(before) && atEmail(text, i)) {
                 next = scan.tryPattern(email, "email", i, PiiKind.EMAIL);
             }
             if (next < 0 && phone != null && (isDigit(c) || c == '(' || c == '+') && !isDigit(before)) {
