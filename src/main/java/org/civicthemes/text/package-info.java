@@ -1,2 +1,5 @@
-/** Text preparation: redaction of personal data, normalization, tokenization, stopwords, stemming. */
+/**
+ * Text preparation, strings in and terms out: redaction of personal data, boilerplate removal,
+ * normalization, language, tokens, stopwords, stems and phrases. Entry point: {@link org.civicthemes.text.TextPipeline}.
+ */
 package org.civicthemes.text;

@@ -1,0 +1,198 @@
+package org.civicthemes.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standard {@link Redactor}: one walk over the text that tries the expression of an enabled kind only
+ * where that kind can start.
+ * Only the personal part of a match is replaced ("plate 7ABC123" keeps "plate", "1234 Main St" keeps
+ * "Main St"); every other character is left as it was. Texts without a digit, an '@' or a plate keyword
+ * are returned as they are, without a walk.
+ */
+final class PiiRedactor implements Redactor {
+
+    private static final String EMAIL =
+            "(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})(?![\\w@])";
+
+    /** 3-3-4 digits with one space, dot or dash between groups, an optional (area code) and +1 / 1 prefix. */
+    private static final String PHONE =
+            "(?<![\\w+.-])(?<phone>(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4})(?![\\w-]|\\.\\d)";
+
+    private static final String PLATE_KEYWORD =
+            "(?i:\\b(?:licen[cs]e[ \\t]*plates?|licen[cs]e|plates?|placas?|lic)\\b)\\.?[ \\t]*";
+    private static final String PLATE_MARKER = "(?:#|(?i:no\\.|num(?:ber)?\\b)|:)[ \\t]*";
+    /**
+     * A plate token holds a digit ("plate 7ABC123", "plate is CA 7ABC123"), or is all capitals after an
+     * explicit marker ("plate # LUVCAR"), so that "plate is broken" or an all-caps "PLATE IS MISSING" stay.
+     */
+    private static final String PLATE = PLATE_KEYWORD
+            + "(?:(?:" + PLATE_MARKER + ")?(?:(?i:is)\\b[ \\t]*)?(?:[A-Z]{2}[ \\t]+(?=[A-Za-z-]*\\d))?"
+            + "(?<plate>(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{2,8})"
+            + "|" + PLATE_MARKER + "(?<plateLetters>[A-Z]{2,8}))(?![\\w-])";
+
+    // long numbers (6+ digits, not part of a word or a decimal) are found by the walk itself, without an expression
+
+    /** Street suffixes that are rarely ordinary words, accepted after one lower-case name ("1234 main st"). */
+    private static final String PLAIN_SUFFIX = "(?:st|str|street|ave|avenue|rd|blvd|boulevard|ln|ct|pl|ter|hwy|pkwy|cir)";
+    private static final String ANY_SUFFIX = "(?i:st|str|street|ave?|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|"
+            + "pl|place|ter|terrace|hwy|highway|pkwy|parkway|cir|circle|sq|square|aly|alley)";
+    /**
+     * A house number followed by a street: one word of any case and a suffix that is rarely an ordinary
+     * word, or one to three capitalised words ("Rhode Island", "7TH") and any suffix. "3 cars on Main St"
+     * is left alone because "cars on" is not a street name.
+     */
+    private static final String STREET_NUMBER = "(?<![\\w.:/-])(?<street>\\d{1,5}(?:-?[A-Za-z](?!\\w))?)"
+            + "(?=[ \\t]+(?:[NSEWnsew]\\.?[ \\t]+)?"
+            + "(?:[A-Za-z0-9][\\w'.-]*[ \\t]+(?i:" + PLAIN_SUFFIX + ")\\b"
+            + "|(?:[A-Z0-9][\\w'.-]*[ \\t]+){1,3}" + ANY_SUFFIX + "\\b))";
+
+    private final Pattern email;
+    private final Pattern phone;
+    private final Pattern plate;
+    private final boolean longNumbers;
+    private final Pattern street;
+
+    PiiRedactor(RedactionOptions options) {
+        email = options.redacts(PiiKind.EMAIL) ? Pattern.compile(EMAIL) : null;
+        phone = options.redacts(PiiKind.PHONE) ? Pattern.compile(PHONE) : null;
+        plate = options.redacts(PiiKind.PLATE) ? Pattern.compile(PLATE) : null;
+        longNumbers = options.redacts(PiiKind.LONG_NUMBER);
+        street = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(STREET_NUMBER) : null;
+    }
+
+    /**
+     * Walks the text once. Only where a kind can start (the start of an e-mail's local part, a digit run,
+     * '(' or '+', a plate keyword) is its expression tried, anchored there; the first kind that matches
+     * wins, in the order e-mail, phone, plate, long number, street number.
+     */
+    @Override
+    public Redacted redact(String text) {
+        if (!mayContainPii(text)) {
+            return new Redacted(text, RedactionCounts.NONE);
+        }
+        Scan scan = new Scan(text);
+        int n = text.length();
+        boolean hasAt = email != null && text.indexOf('@') >= 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            int next = -1;
+            if (hasAt && isLocalPart(c) && !isLocalPart(before) && atEmail(text, i)) {
+                next = scan.tryPattern(email, "email", i, PiiKind.EMAIL);
+            }
+            if (next < 0 && phone != null && (isDigit(c) || c == '(' || c == '+') && !isDigit(before)) {
+                next = scan.tryPattern(phone, "phone", i, PiiKind.PHONE);
+            }
+            if (next < 0 && plate != null && (c == 'p' || c == 'P' || c == 'l' || c == 'L') && !Character.isLetter(before)
+                    && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5)
+                    || text.regionMatches(true, i, "lic", 0, 3))) {
+                next = scan.tryPattern(plate, "plate", i, PiiKind.PLATE);
+                if (next < 0) {
+                    next = scan.tryPattern(plate, "plateLetters", i, PiiKind.PLATE);
+                }
+            }
+            if (next < 0 && isDigit(c) && !isDigit(before)) {
+                int end = i;
+                while (end < n && isDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (longNumbers && end - i >= 6 && !isWord(before) && before != '.' && (end == n || !isWord(text.charAt(end)))) {
+                    next = scan.replace(i, end, end, PiiKind.LONG_NUMBER);
+                } else if (street != null && end - i <= 5) {
+                    next = scan.tryPattern(street, "street", i, PiiKind.STREET_NUMBER);
+                }
+                if (next < 0) {
+                    next = end; // the rest of a digit run cannot start anything
+                }
+            }
+            i = next < 0 ? i + 1 : Math.max(next, i + 1);
+        }
+        return scan.result();
+    }
+
+    /** The replacements of one text, built as the walk finds them. */
+    private static final class Scan {
+        private final String text;
+        private StringBuilder out;
+        private long[] counts;
+        private int copied;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        /** Tries a pattern anchored at {@code from}; on a match replaces its group and returns where the walk goes on, else -1. */
+        int tryPattern(Pattern pattern, String group, int from, PiiKind kind) {
+            Matcher m = pattern.matcher(text);
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(from, text.length());
+            if (!m.lookingAt() || m.start(group) < 0) {
+                return -1;
+            }
+            return replace(m.start(group), m.end(group), Math.max(m.end(), m.end(group)), kind);
+        }
+
+        int replace(int start, int end, int resume, PiiKind kind) {
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16);
+                counts = new long[PiiKind.values().length];
+            }
+            out.append(text, copied, start).append(kind.placeholder());
+            copied = end;
+            counts[kind.ordinal()]++;
+            return resume;
+        }
+
+        Redacted result() {
+            if (out == null) {
+                return new Redacted(text, RedactionCounts.NONE);
+            }
+            out.append(text, copied, text.length());
+            return new Redacted(out.toString(), RedactionCounts.of(counts));
+        }
+    }
+
+    /** A quick look ahead: the run of local-part characters from {@code i} is followed by '@'. */
+    private static boolean atEmail(String text, int i) {
+        int j = i;
+        while (j < text.length() && isLocalPart(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '@';
+    }
+
+    private static boolean isLocalPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
+    }
+
+    private boolean mayContainPii(String text) {
+        if (email == null && phone == null && plate == null && !longNumbers && street == null) {
+            return false;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '@') {
+                return true;
+            }
+        }
+        if (plate != null) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5))
+                        || (c == 'l' || c == 'L') && text.regionMatches(true, i, "lic", 0, 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

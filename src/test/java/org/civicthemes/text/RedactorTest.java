@@ -1,0 +1,119 @@
+package org.civicthemes.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RedactorTest {
+
+    private final Redactor all = Redactor.of(RedactionOptions.ALL);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Call (555) 201-3344 today.                      | Call [phone] today.                      | PHONE
+            call 555-201-3344                               | call [phone]                             | PHONE
+            555.201.3344 is my cell                         | [phone] is my cell                       | PHONE
+            Reach me on +1 555 201 3344, thanks             | Reach me on [phone], thanks              | PHONE
+            CAN 909 W/JANE - TEL 415 555 0142, From         | CAN 909 W/JANE - TEL [phone], From       | PHONE
+            Thanks , jdoe@example.com                       | Thanks , [email]                         | EMAIL
+            write to jane.o'neil+311@city-mail.example.org  | write to jane.o'[email]                  | EMAIL
+            Trash at 1234 Main St again                     | Trash at [number] Main St again          | STREET_NUMBER
+            pothole in front of #40 Rhode Island Ave, Newport | pothole in front of #[number] Rhode Island Ave, Newport | STREET_NUMBER
+            TRESPASSER, Priority: C, 476 FELL ST, SF        | TRESPASSER, Priority: C, [number] FELL ST, SF | STREET_NUMBER
+            sleeping at 399 7TH AV tonight                  | sleeping at [number] 7TH AV tonight      | STREET_NUMBER
+            leak near 15 wickham rd                         | leak near [number] wickham rd            | STREET_NUMBER
+            car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
+            white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
+            license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
+            carro con placa 7ABC123 en la esquina           | carro con placa [plate] en la esquina    | PLATE
+            Plate # LUVCAR on the corner                    | Plate # [plate] on the corner            | PLATE
+            cad 252481100                                   | cad [number]                             | LONG_NUMBER
+            Account 0012345678 overdue                      | Account [number] overdue                 | LONG_NUMBER
+            """)
+    void redactsEachKindAndKeepsTheRest(String input, String expected, PiiKind kind) {
+        Redacted r = all.redact(input);
+        assertEquals(expected, r.text());
+        assertEquals(1, r.counts().count(kind), () -> r.counts().toString());
+        assertEquals(1, r.counts().total(), () -> r.counts().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Inspected on 2024-03-05 at 10:30, still broken
+            3 cars parked on the sidewalk for 2 weeks
+            Utility pole #3 on Perry street out
+            the plate is broken and the license expired
+            PLATE IS MISSING FROM THE SIGN
+            4:00 in the @#$% morning, the jackhammering started
+            called 3 times, way too many
+            It is 40 Steps from the cliff walk, 2 hour RV parking ban
+            Newport, RI 02840, USA
+            Costs 12.50 dollars, about 37.77762504 degrees
+            """)
+    void leavesOrdinaryTextAlone(String input) {
+        Redacted r = all.redact(input);
+        assertEquals(input, r.text());
+        assertEquals(RedactionCounts.NONE, r.counts());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PiiKind.class)
+    void eachKindCanBeSwitchedOff(PiiKind off) {
+        String text = "Call 555-201-3344 or jane@example.org about plate 7ABC123 at 1234 Main St, case 98765432.";
+        Redacted r = Redactor.of(RedactionOptions.ALL.without(off)).redact(text);
+        assertEquals(0, r.counts().count(off));
+        Map<PiiKind, String> original = Map.of(PiiKind.PHONE, "555-201-3344", PiiKind.EMAIL, "jane@example.org",
+                PiiKind.PLATE, "7ABC123", PiiKind.STREET_NUMBER, "1234 Main", PiiKind.LONG_NUMBER, "98765432");
+        for (PiiKind kind : PiiKind.values()) {
+            boolean kept = r.text().contains(original.get(kind));
+            assertEquals(kind == off, kept, kind + " in " + r.text());
+            if (kind != off) {
+                assertEquals(1, r.counts().count(kind), kind + " in " + r.counts());
+            }
+        }
+    }
+
+    @Test
+    void countsEveryOccurrenceAndAddsUpOverACorpus() {
+        Redacted r = all.redact("555-201-3344, (555) 201-3345 and a@b.org; plate 7ABC123; ids 1234567 and 7654321");
+        assertEquals("[phone], [phone] and [email]; plate [plate]; ids [number] and [number]", r.text());
+        Map<PiiKind, Integer> expected = new EnumMap<>(PiiKind.class);
+        expected.put(PiiKind.PHONE, 2);
+        expected.put(PiiKind.EMAIL, 1);
+        expected.put(PiiKind.PLATE, 1);
+        expected.put(PiiKind.LONG_NUMBER, 2);
+        assertEquals(RedactionCounts.of(expected), r.counts());
+
+        List<String> corpus = List.of("call 555-201-3344", "no personal data", "1 Main St and 2 Main St", "x@y.com");
+        RedactionCounts total = corpus.stream().map(all::redact).map(Redacted::counts).collect(RedactionCounts.summing());
+        assertEquals(1, total.count(PiiKind.PHONE));
+        assertEquals(2, total.count(PiiKind.STREET_NUMBER));
+        assertEquals(1, total.count(PiiKind.EMAIL));
+        assertEquals(4, total.total());
+        assertEquals(total, all.redact(corpus.get(0)).counts().plus(all.redact(corpus.get(2)).counts()).plus(all.redact(corpus.get(3)).counts()));
+    }
+
+    @Test
+    void keepsSpacingCaseAndAccentsAndReturnsTheSameTextWhenNothingIsFound() {
+        String text = "  Árbol caído en la Calle Ñandú,\n\tcerca del 1234 Main St — ¡urgente!  ";
+        assertEquals("  Árbol caído en la Calle Ñandú,\n\tcerca del [number] Main St — ¡urgente!  ", all.redact(text).text());
+        String clean = "Nothing personal here.";
+        assertSame(clean, all.redact(clean).text());
+    }
+
+    @Test
+    void redactsNothingWhenSwitchedOff() {
+        String text = "call 555-201-3344 or a@b.org";
+        Redacted r = Redactor.of(RedactionOptions.NONE).redact(text);
+        assertEquals(text, r.text());
+        assertEquals(0, r.counts().total());
+    }
+}
