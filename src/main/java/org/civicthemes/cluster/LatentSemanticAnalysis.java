@@ -1,0 +1,44 @@
+package org.civicthemes.cluster;
+
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.progress.ProgressListener;
+
+/**
+ * Latent semantic analysis: documents projected on the top right singular vectors of the TF-IDF matrix
+ * ({@link RandomizedSvd}), then scaled to unit length, so k-means works in cosine geometry.
+ */
+record LatentSemanticAnalysis(int dimensions) implements DimensionReduction {
+
+    @Override
+    public Rows reduce(SparseRows tfidf, long seed, ProgressListener progress, CancellationToken cancel) {
+        RandomizedSvd.Result svd = RandomizedSvd.fit(tfidf, dimensions, seed, progress, cancel);
+        int d = svd.dimensions();
+        double[] v = svd.components();
+        int n = tfidf.size();
+        float[] out = new float[n * d];
+        Chunks.forEach(n, cancel, (chunk, from, to) -> {
+            double[] row = new double[d];
+            for (int i = from; i < to; i++) {
+                java.util.Arrays.fill(row, 0);
+                for (int e = tfidf.start(i); e < tfidf.end(i); e++) {
+                    double x = tfidf.value(e);
+                    int b = tfidf.index(e) * d;
+                    for (int c = 0; c < d; c++) {
+                        row[c] += x * v[b + c];
+                    }
+                }
+                double norm = 0;
+                for (int c = 0; c < d; c++) {
+                    norm += row[c] * row[c];
+                }
+                if (norm > 1e-20) {
+                    double scale = 1 / Math.sqrt(norm);
+                    for (int c = 0; c < d; c++) {
+                        out[i * d + c] = (float) (row[c] * scale);
+                    }
+                }
+            }
+        });
+        return new DenseRows(n, d, out);
+    }
+}

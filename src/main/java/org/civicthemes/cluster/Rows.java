@@ -1,0 +1,27 @@
+package org.civicthemes.cluster;
+
+/** Unit-length (or zero) document vectors that k-means, seeding and scoring read. */
+interface Rows {
+
+    int size();
+
+    int dimensions();
+
+    /**
+     * Adds the dot product of a row with each of {@code k} centres to {@code out[0..k)}. The centres are stored
+     * dimension-major: centre c's value for dimension j is {@code centres[j * k + c]}.
+     */
+    void similarities(int row, double[] centres, int k, double[] out);
+
+    /** Dot product of a row with a dense vector of {@link #dimensions()} values. */
+    double dot(int row, double[] vector);
+
+    /** Adds {@code scale} times a row to {@code target[offset + j]} for each dimension j. */
+    void addTo(int row, double scale, double[] target, int offset);
+
+    /** Whether the row is the zero vector (a document none of whose terms survived). */
+    boolean isZero(int row);
+
+    /** The rows at the given indexes, in that order. */
+    Rows select(int[] rows);
+}
