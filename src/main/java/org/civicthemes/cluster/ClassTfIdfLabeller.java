@@ -11,8 +11,9 @@ import org.civicthemes.model.WeightedTerm;
  * Describes groups by class-based TF-IDF (as in BERTopic): a term weighs {@code tf(t, c) * ln(1 + A / f(t))}, where
  * tf(t, c) is the share of the group's term occurrences that are t, f(t) the occurrences of t in all groups and A the
  * mean occurrences per group. Occurrences are counted once per document, so one long complaint cannot name a
- * theme. The label joins the 2 or 3 most distinctive terms, a phrase first when one is among them, and never a
- * term without a letter.
+ * theme. The label joins the 2 or 3 most distinctive terms that are over-represented in the group (a larger share
+ * of its occurrences than of all occurrences), a phrase first when one is among them (a phrase also wins a tie),
+ * and never a term without a letter.
  */
 final class ClassTfIdfLabeller {
 
@@ -50,7 +51,8 @@ final class ClassTfIdfLabeller {
                 perGroup[g] += counts[g][t];
             }
         }
-        double average = Arrays.stream(perGroup).sum() / (double) Math.max(1, k);
+        long grandTotal = Arrays.stream(perGroup).sum();
+        double average = grandTotal / (double) Math.max(1, k);
         List<Description> out = new ArrayList<>();
         for (int g = 0; g < k; g++) {
             int[] c = counts[g];
@@ -63,47 +65,60 @@ final class ClassTfIdfLabeller {
             }
             int[] top = IntStream.range(0, m).filter(t -> c[t] > 0).boxed()
                     .sorted(Comparator.comparingDouble((Integer t) -> -weight[t])
+                            .thenComparing(t -> isPhrase(t, space) ? 0 : 1)
                             .thenComparing(t -> space.vocabulary().term(t)))
                     .limit(Math.max(topTerms, LABEL_TERMS * 3L)).mapToInt(Integer::intValue).toArray();
+            // a label term must be over-represented in the group: a larger share of its occurrences than overall
+            int[] distinctive = IntStream.of(top)
+                    .filter(t -> c[t] / (double) total > perTerm[t] / (double) grandTotal).toArray();
             List<WeightedTerm> terms = new ArrayList<>();
             for (int t : top) {
                 if (terms.size() < topTerms && hasLetter(space.vocabulary().term(t))) {
                     terms.add(new WeightedTerm(space.vocabulary().term(t), space.display(t), weight[t]));
                 }
             }
-            out.add(new Description(label(top, space), terms));
+            out.add(new Description(label(distinctive.length > 0 ? distinctive : top, space), terms));
         }
         return out;
     }
 
-    /** The most distinctive terms with a letter, a phrase first when one is among the top three. */
+    /**
+     * Up to three of the ranked terms that have a letter; when a phrase (a key with '_' or a display form with a
+     * space) is among them it comes first, with at most one other term that is not one of its words.
+     */
     static String label(int[] ranked, TermSpace space) {
-        List<String> candidates = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>();
         for (int t : ranked) {
             if (candidates.size() == LABEL_TERMS) {
                 break;
             }
             if (hasLetter(space.vocabulary().term(t))) {
-                candidates.add(space.display(t));
+                candidates.add(t);
             }
         }
         if (candidates.isEmpty()) {
             return "(no terms)";
         }
-        String phrase = candidates.stream().filter(s -> s.contains(" ")).findFirst().orElse(null);
+        Integer phrase = candidates.stream().filter(t -> isPhrase(t, space)).findFirst().orElse(null);
         List<String> parts = new ArrayList<>();
-        if (phrase != null) {
-            parts.add(phrase);
-            List<String> words = Arrays.asList(phrase.split(" "));
-            for (String s : candidates) {
-                if (parts.size() < 2 && !s.equals(phrase) && !words.containsAll(Arrays.asList(s.split(" ")))) {
-                    parts.add(s);
+        if (phrase == null) {
+            candidates.forEach(t -> parts.add(space.display(t)));
+        } else {
+            parts.add(space.display(phrase));
+            List<String> words = new ArrayList<>(Arrays.asList(space.vocabulary().term(phrase).split("_")));
+            words.addAll(Arrays.asList(space.display(phrase).split(" ")));
+            for (int t : candidates) {
+                if (parts.size() < 2 && t != phrase && !words.contains(space.vocabulary().term(t))
+                        && !words.contains(space.display(t))) {
+                    parts.add(space.display(t));
                 }
             }
-        } else {
-            parts.addAll(candidates);
         }
         return String.join(", ", parts);
+    }
+
+    static boolean isPhrase(int term, TermSpace space) {
+        return space.vocabulary().term(term).indexOf('_') > 0 || space.display(term).indexOf(' ') > 0;
     }
 
     static boolean hasLetter(String term) {

@@ -87,7 +87,7 @@ final class SphericalKMeans {
             for (int i = from; i < to; i++) {
                 Arrays.fill(out, 0);
                 rows.similarities(i, finalCentres, k, out);
-                sims[i] = out[labels[i]];
+                sims[i] = Math.min(1, out[labels[i]]);
             }
         });
         return new Partition(k, labels, centres, sims, sum(sims));

@@ -68,7 +68,7 @@ public final class QualityBenchmark {
                 "ours tfidf", "sk tfidf", "ours LSA", "sk LSA", "s tfidf", "s LSA", "seed ARI tfidf/LSA");
         double[] wins = new double[4];
         for (Labelled set : sets) {
-            if (!only.isEmpty() && !only.contains(set.name())) {
+            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(set.name()::startsWith)) {
                 continue;
             }
             Corpus corpus = new Corpus(set.documents());
