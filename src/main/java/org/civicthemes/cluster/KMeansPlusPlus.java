@@ -10,8 +10,6 @@ import org.civicthemes.progress.CancellationToken;
  */
 final class KMeansPlusPlus {
 
-    static int POWER = Integer.getInteger("kpp.power", 1);
-
     private KMeansPlusPlus() {
     }
 
@@ -71,7 +69,6 @@ final class KMeansPlusPlus {
         Chunks.forEach(rows.size(), cancel, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 double d = Math.max(0, 1 - rows.dot(i, vector));
-                d = POWER == 2 ? d * d : d;
                 out[i] = previous == null ? d : Math.min(d, previous[i]);
             }
         });

@@ -5,13 +5,20 @@ import org.civicthemes.progress.ProgressListener;
 
 /**
  * Latent semantic analysis: documents projected on the top right singular vectors of the TF-IDF matrix
- * ({@link RandomizedSvd}), then scaled to unit length, so k-means works in cosine geometry.
+ * ({@link RandomizedSvd}), then scaled to unit length, so k-means works in cosine geometry. On large corpora the
+ * singular vectors are estimated from a sample: the top directions of 100,000 documents' term co-occurrences are
+ * those of the whole corpus for practical purposes, and the SVD's cost then no longer grows with the corpus.
  */
 record LatentSemanticAnalysis(int dimensions) implements DimensionReduction {
 
+    /** Above this many documents the singular vectors come from a fixed-seed sample of this size; all are projected. */
+    static final int SVD_SAMPLE = 100_000;
+
     @Override
     public Rows reduce(SparseRows tfidf, long seed, ProgressListener progress, CancellationToken cancel) {
-        RandomizedSvd.Result svd = RandomizedSvd.fit(tfidf, dimensions, seed, progress, cancel);
+        SparseRows basis = tfidf.size() > SVD_SAMPLE
+                ? tfidf.select(Samples.sorted(tfidf.size(), SVD_SAMPLE, seed)) : tfidf;
+        RandomizedSvd.Result svd = RandomizedSvd.fit(basis, dimensions, seed, progress, cancel);
         int d = svd.dimensions();
         double[] v = svd.components();
         int n = tfidf.size();

@@ -41,27 +41,16 @@ final class RandomizedSvd {
         for (int i = 0; i < x.length; i++) {
             x[i] = random.nextGaussian();
         }
-        orthonormalize(x, m, l);
+        orthonormalize(x, m, l, cancel);
         int steps = POWER_ITERATIONS + 2;
         for (int it = 0; it <= POWER_ITERATIONS; it++) {
             progress.update("Reducing dimensions", it, steps);
             x = gram(a, x, l, cancel);
-            orthonormalize(x, m, l);
+            orthonormalize(x, m, l, cancel);
         }
         progress.update("Reducing dimensions", steps - 1, steps);
         double[] z = gram(a, x, l, cancel);
-        double[][] s = new double[l][l];
-        for (int j = 0; j < m; j++) {
-            int b = j * l;
-            for (int p = 0; p < l; p++) {
-                double xp = x[b + p];
-                if (xp != 0) {
-                    for (int q = 0; q < l; q++) {
-                        s[p][q] += xp * z[b + q];
-                    }
-                }
-            }
-        }
+        double[][] s = crossProduct(x, z, m, l, cancel);
         for (int p = 0; p < l; p++) {
             for (int q = p + 1; q < l; q++) {
                 double avg = (s[p][q] + s[q][p]) / 2;
@@ -71,16 +60,20 @@ final class RandomizedSvd {
         }
         SymmetricEigen.Result eig = SymmetricEigen.decompose(s);
         double[] v = new double[m * d];
-        for (int j = 0; j < m; j++) {
-            for (int p = 0; p < l; p++) {
-                double xp = x[j * l + p];
-                if (xp != 0) {
-                    for (int c = 0; c < d; c++) {
-                        v[j * d + c] += xp * eig.vectors()[p][c];
+        double[][] e = eig.vectors();
+        double[] basis = x;
+        Chunks.forEach(m, cancel, (chunk, from, to) -> {
+            for (int j = from; j < to; j++) {
+                for (int p = 0; p < l; p++) {
+                    double xp = basis[j * l + p];
+                    if (xp != 0) {
+                        for (int c = 0; c < d; c++) {
+                            v[j * d + c] += xp * e[p][c];
+                        }
                     }
                 }
             }
-        }
+        });
         double[] sigma = new double[d];
         for (int c = 0; c < d; c++) {
             sigma[c] = Math.sqrt(Math.max(0, eig.values()[c]));
@@ -137,11 +130,108 @@ final class RandomizedSvd {
         return z;
     }
 
+    /** X^T Z for two m x l row-major matrices, summed over fixed row chunks in chunk order. */
+    static double[][] crossProduct(double[] x, double[] z, int m, int l, CancellationToken cancel) {
+        double[][][] parts = new double[Chunks.count(m)][][];
+        Chunks.forEach(m, cancel, (chunk, from, to) -> {
+            double[][] part = new double[l][l];
+            for (int j = from; j < to; j++) {
+                int b = j * l;
+                for (int p = 0; p < l; p++) {
+                    double xp = x[b + p];
+                    if (xp != 0) {
+                        double[] row = part[p];
+                        for (int q = 0; q < l; q++) {
+                            row[q] += xp * z[b + q];
+                        }
+                    }
+                }
+            }
+            parts[chunk] = part;
+        });
+        double[][] s = new double[l][l];
+        for (double[][] part : parts) {
+            for (int p = 0; p < l; p++) {
+                for (int q = 0; q < l; q++) {
+                    s[p][q] += part[p][q];
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Orthonormalizes the l columns of an m x l row-major matrix in place: Cholesky QR (two parallel passes over the
+     * rows; its loss of orthogonality, about cond(X)^2 times the machine epsilon, is far below what LSA needs for the
+     * condition numbers met here), or modified Gram-Schmidt when the columns are too close to dependent for it.
+     */
+    static void orthonormalize(double[] x, int m, int l, CancellationToken cancel) {
+        double[] copy = x.clone();
+        if (!choleskyQr(x, m, l, cancel)) {
+            System.arraycopy(copy, 0, x, 0, x.length);
+            gramSchmidt(x, m, l);
+        }
+    }
+
+    /** X = X R^-1 where R^T R = X^T X; false (X then undefined) when X^T X is not safely positive definite. */
+    private static boolean choleskyQr(double[] x, int m, int l, CancellationToken cancel) {
+        double[][] g = crossProduct(x, x, m, l, cancel);
+        double largest = 0;
+        for (int p = 0; p < l; p++) {
+            largest = Math.max(largest, g[p][p]);
+        }
+        double[][] r = new double[l][l];
+        for (int p = 0; p < l; p++) {
+            double diag = g[p][p];
+            for (int t = 0; t < p; t++) {
+                diag -= r[t][p] * r[t][p];
+            }
+            if (!(diag > 1e-10 * largest)) {
+                return false;
+            }
+            r[p][p] = Math.sqrt(diag);
+            for (int q = p + 1; q < l; q++) {
+                double v = g[p][q];
+                for (int t = 0; t < p; t++) {
+                    v -= r[t][p] * r[t][q];
+                }
+                r[p][q] = v / r[p][p];
+            }
+        }
+        double[][] inverse = new double[l][l];
+        for (int c = l - 1; c >= 0; c--) {
+            inverse[c][c] = 1 / r[c][c];
+            for (int q = c + 1; q < l; q++) {
+                double v = 0;
+                for (int t = c + 1; t <= q; t++) {
+                    v += r[c][t] * inverse[t][q];
+                }
+                inverse[c][q] = -v / r[c][c];
+            }
+        }
+        Chunks.forEach(m, cancel, (chunk, from, to) -> {
+            double[] out = new double[l];
+            for (int j = from; j < to; j++) {
+                int b = j * l;
+                java.util.Arrays.fill(out, 0);
+                for (int p = 0; p < l; p++) {
+                    double xp = x[b + p];
+                    double[] row = inverse[p];
+                    for (int c = p; c < l; c++) {
+                        out[c] += xp * row[c];
+                    }
+                }
+                System.arraycopy(out, 0, x, b, l);
+            }
+        });
+        return true;
+    }
+
     /**
      * Modified Gram-Schmidt, twice, on the l columns of an m x l row-major matrix, in place. A column that
      * vanishes (the matrix has lower rank) becomes zero.
      */
-    static void orthonormalize(double[] x, int m, int l) {
+    static void gramSchmidt(double[] x, int m, int l) {
         double[][] cols = new double[l][m];
         for (int j = 0; j < m; j++) {
             for (int c = 0; c < l; c++) {

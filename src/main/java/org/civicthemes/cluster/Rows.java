@@ -8,10 +8,11 @@ interface Rows {
     int dimensions();
 
     /**
-     * Adds the dot product of a row with each of {@code k} centres to {@code out[0..k)}. The centres are stored
-     * dimension-major: centre c's value for dimension j is {@code centres[j * k + c]}.
+     * Adds the dot product of a row with each of {@code k} centres to {@code out[0..k)}. The centres come in both
+     * layouts, so each kind of row reads the faster one: dimension-major, centre c's value for dimension j at
+     * {@code byDimension[j * k + c]} (sparse rows), and centre-major at {@code byCentre[c * d + j]} (dense rows).
      */
-    void similarities(int row, double[] centres, int k, double[] out);
+    void similarities(int row, double[] byDimension, double[] byCentre, int k, double[] out);
 
     /** Dot product of a row with a dense vector of {@link #dimensions()} values. */
     double dot(int row, double[] vector);

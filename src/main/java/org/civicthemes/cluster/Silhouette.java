@@ -40,7 +40,7 @@ final class Silhouette {
                     continue;
                 }
                 Arrays.fill(dots, 0);
-                rows.similarities(i, byDimension, k, dots);
+                rows.similarities(i, byDimension, sums, k, dots);
                 double a = 1 - (dots[own] - 1) / (sizes[own] - 1);
                 double b = Double.POSITIVE_INFINITY;
                 for (int c = 0; c < k; c++) {

@@ -52,7 +52,7 @@ final class SparseRows implements Rows {
     }
 
     @Override
-    public void similarities(int row, double[] centres, int k, double[] out) {
+    public void similarities(int row, double[] centres, double[] byCentre, int k, double[] out) {
         for (int e = starts[row]; e < starts[row + 1]; e++) {
             double v = values[e];
             int base = indexes[e] * k;

@@ -15,6 +15,8 @@ import org.civicthemes.progress.ProgressListener;
 final class SphericalKMeans {
 
     static final int RESTART_SAMPLE = 50_000;
+    /** Lloyd iterations stop when the total similarity grows by less than this share. */
+    static final double TOLERANCE = 1e-4;
 
     private final int restarts;
     private final int maxIterations;
@@ -75,18 +77,19 @@ final class SphericalKMeans {
             int changed = assign(rows, centres, k, labels, sims, cancel);
             double objective = sum(sims);
             centres = update(rows, labels, sims, k, d, cancel);
-            if (changed == 0 || objective - previous <= 1e-7 * Math.abs(objective)) {
+            if (changed == 0 || objective - previous <= TOLERANCE * Math.abs(objective)) {
                 break;
             }
             previous = objective;
         }
         progress.update(step, maxIterations, maxIterations);
         double[] finalCentres = centres;
+        double[] byCentre = transpose(centres, d, k);
         Chunks.forEach(n, cancel, (chunk, from, to) -> {
             double[] out = new double[k];
             for (int i = from; i < to; i++) {
                 Arrays.fill(out, 0);
-                rows.similarities(i, finalCentres, k, out);
+                rows.similarities(i, finalCentres, byCentre, k, out);
                 sims[i] = Math.min(1, out[labels[i]]);
             }
         });
@@ -95,13 +98,14 @@ final class SphericalKMeans {
 
     /** Nearest centre of every row (ties: the lower centre); returns how many rows changed group. */
     private static int assign(Rows rows, double[] centres, int k, int[] labels, double[] sims, CancellationToken cancel) {
+        double[] byCentre = transpose(centres, rows.dimensions(), k);
         int[] changedPerChunk = new int[Chunks.count(rows.size())];
         Chunks.forEach(rows.size(), cancel, (chunk, from, to) -> {
             double[] out = new double[k];
             int changed = 0;
             for (int i = from; i < to; i++) {
                 Arrays.fill(out, 0);
-                rows.similarities(i, centres, k, out);
+                rows.similarities(i, centres, byCentre, k, out);
                 int best = 0;
                 for (int c = 1; c < k; c++) {
                     if (out[c] > out[best]) {
@@ -167,14 +171,15 @@ final class SphericalKMeans {
         return transpose(sums, k, d);
     }
 
-    private static double[] transpose(double[] byCentre, int k, int d) {
-        double[] byDimension = new double[k * d];
-        for (int c = 0; c < k; c++) {
-            for (int j = 0; j < d; j++) {
-                byDimension[j * k + c] = byCentre[c * d + j];
+    /** Turns a rows x cols row-major matrix into its cols x rows transpose. */
+    private static double[] transpose(double[] matrix, int rows, int cols) {
+        double[] out = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out[c * rows + r] = matrix[r * cols + c];
             }
         }
-        return byDimension;
+        return out;
     }
 
     private static double sum(double[] values) {

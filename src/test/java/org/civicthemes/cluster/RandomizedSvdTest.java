@@ -39,7 +39,7 @@ class RandomizedSvdTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = random.nextGaussian();
         }
-        RandomizedSvd.orthonormalize(x, rows, cols);
+        RandomizedSvd.orthonormalize(x, rows, cols, org.civicthemes.progress.CancellationToken.NEVER);
         double[][] out = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int c = 0; c < cols; c++) {
