@@ -32,7 +32,7 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
 
     /** The defaults, chosen on the labelled benchmarks (docs/decisions/0006-clustering.md). */
     public static final ThemeOptions DEFAULTS = new ThemeOptions(ThemeCount.AUTO, 4, 30, 42L, 4, 100,
-            100, 2, 0.5, true, 0.1, 10, 5, 3000);
+            100, 2, 0.5, true, 0.2, 10, 5, 3000);
 
     public ThemeOptions {
         Objects.requireNonNull(themes, "themes");
