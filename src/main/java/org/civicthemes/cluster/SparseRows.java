@@ -1,0 +1,102 @@
+package org.civicthemes.cluster;
+
+/**
+ * Compressed sparse rows with float values: about 8 bytes per non-zero, so a million short documents take tens of
+ * megabytes. Immutable once built.
+ */
+final class SparseRows implements Rows {
+
+    private final int columns;
+    private final int[] starts;
+    private final int[] indexes;
+    private final float[] values;
+
+    SparseRows(int columns, int[] starts, int[] indexes, float[] values) {
+        if (starts.length == 0 || starts[starts.length - 1] != indexes.length || indexes.length != values.length) {
+            throw new IllegalArgumentException("Inconsistent sparse rows");
+        }
+        this.columns = columns;
+        this.starts = starts;
+        this.indexes = indexes;
+        this.values = values;
+    }
+
+    @Override
+    public int size() {
+        return starts.length - 1;
+    }
+
+    @Override
+    public int dimensions() {
+        return columns;
+    }
+
+    int start(int row) {
+        return starts[row];
+    }
+
+    int end(int row) {
+        return starts[row + 1];
+    }
+
+    int index(int entry) {
+        return indexes[entry];
+    }
+
+    float value(int entry) {
+        return values[entry];
+    }
+
+    int nonZeros() {
+        return indexes.length;
+    }
+
+    @Override
+    public void similarities(int row, double[] centres, double[] byCentre, int k, double[] out) {
+        for (int e = starts[row]; e < starts[row + 1]; e++) {
+            double v = values[e];
+            int base = indexes[e] * k;
+            for (int c = 0; c < k; c++) {
+                out[c] += v * centres[base + c];
+            }
+        }
+    }
+
+    @Override
+    public double dot(int row, double[] vector) {
+        double s = 0;
+        for (int e = starts[row]; e < starts[row + 1]; e++) {
+            s += values[e] * vector[indexes[e]];
+        }
+        return s;
+    }
+
+    @Override
+    public void addTo(int row, double scale, double[] target, int offset) {
+        for (int e = starts[row]; e < starts[row + 1]; e++) {
+            target[offset + indexes[e]] += scale * values[e];
+        }
+    }
+
+    @Override
+    public boolean isZero(int row) {
+        return starts[row] == starts[row + 1];
+    }
+
+    @Override
+    public SparseRows select(int[] rows) {
+        int[] s = new int[rows.length + 1];
+        for (int i = 0; i < rows.length; i++) {
+            s[i + 1] = s[i] + (starts[rows[i] + 1] - starts[rows[i]]);
+        }
+        int[] ix = new int[s[rows.length]];
+        float[] v = new float[ix.length];
+        for (int i = 0; i < rows.length; i++) {
+            int from = starts[rows[i]];
+            int len = starts[rows[i] + 1] - from;
+            System.arraycopy(indexes, from, ix, s[i], len);
+            System.arraycopy(values, from, v, s[i], len);
+        }
+        return new SparseRows(columns, s, ix, v);
+    }
+}

@@ -1,0 +1,32 @@
+package org.civicthemes.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of grouping documents into themes.
+ *
+ * @param themes        the themes, largest first, ties by label; a theme's id is its position here
+ * @param assignment    the theme id or special group of every document
+ * @param unclear       documents that fit no theme well (below the similarity threshold to their centre)
+ * @param noDescription documents without any term
+ * @param options       the options of the run
+ * @param kScores       the score of every number of themes tried when it was chosen automatically; empty otherwise
+ */
+public record ThemeSet(List<Theme> themes, ThemeAssignment assignment, ThemeGroup unclear, ThemeGroup noDescription,
+                       ThemeOptions options, List<KScore> kScores) {
+
+    public ThemeSet {
+        themes = List.copyOf(themes);
+        Objects.requireNonNull(assignment, "assignment");
+        Objects.requireNonNull(unclear, "unclear");
+        Objects.requireNonNull(noDescription, "noDescription");
+        Objects.requireNonNull(options, "options");
+        kScores = List.copyOf(kScores);
+        for (int i = 0; i < themes.size(); i++) {
+            if (themes.get(i).id() != i) {
+                throw new IllegalArgumentException("Theme ids must be their positions: " + themes.get(i).id() + " at " + i);
+            }
+        }
+    }
+}
