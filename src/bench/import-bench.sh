@@ -14,7 +14,7 @@ work=${1:?usage: import-bench.sh WORKDIR [RUNS] [HEAP]}
 runs=${2:-3}
 heap=${3:-1g}
 here=$(cd "$(dirname "$0")/../.." && pwd)
-jar="$here/target/civic-themes.jar"
+jar="${CIVIC_JAR:-$here/target/civic-themes.jar}"
 [ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
 mkdir -p "$work"
 
@@ -53,7 +53,7 @@ echo "|---|---|---|---|---|---|---|"
 for n in 200000 1000000; do
   for ext in csv xlsx; do
     f="$work/riverton-$n.$ext"
-    read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --out "$work/out-$n-$ext")
+    read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --only-import --out "$work/out-$n-$ext")
     if [ "$ext" = xlsx ] && [ "$n" = 1000000 ] && [ -z "${PANDAS_BIG_XLSX:-}" ]; then
       pt="-"; pm="-"; ratio="-"
     else

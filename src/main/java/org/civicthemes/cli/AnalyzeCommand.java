@@ -3,11 +3,16 @@ package org.civicthemes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
+import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeCount;
+import org.civicthemes.model.ThemeGroup;
+import org.civicthemes.model.ThemeRun;
+import org.civicthemes.model.ThemeSet;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.AnalyzeOutcome;
 import org.civicthemes.workflow.AnalyzeRequest;
@@ -19,9 +24,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code analyze INPUT --out DIR}: reads an export and writes the results to a folder. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads a 311 export (.xlsx, .xls, .csv, .tsv, .txt) and writes the results to a folder:",
+        description = {"Reads a 311 export (.xlsx, .xls, .csv, .tsv, .txt), groups its requests into themes and",
+            "writes the results to a folder:",
             "  import-report.json  every row accounted for: read, imported, skipped (with row and reason),",
-            "                      warnings (with file, sheet, row, column and value) and the columns used."},
+            "                      warnings (with file, sheet, row, column and value) and the columns used.",
+            "  themes.json         each theme's label, size, share, top terms, example rows and cohesion;",
+            "                      the Unclear and No description groups; the options and the score of every k tried.",
+            "  assignments.csv     row,theme_id,theme_label for every imported request (themes count from 1,",
+            "                      Unclear is 0, No description is -1)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})
@@ -50,13 +60,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to analyse (inclusive).")
     LocalDate to;
 
+    @Option(names = "--only-import", description = "Stop after import-report.json: check how a file is read before "
+            + "a long run.")
+    boolean onlyImport;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
-                new DateRange(from, to));
+                new DateRange(from, to), !onlyImport);
         PrintWriter stdout = spec.commandLine().getOut();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, new ConsoleProgress(spec.commandLine().getErr()),
                 CancellationToken.NEVER);
@@ -73,6 +87,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "%,d requests created from %s to %s.", outcome.inRange(),
                     range.from() == null ? "the start" : range.from(), range.to() == null ? "the end" : range.to()));
         }
+        if (outcome.themes() != null) {
+            printThemes(out, outcome.themes());
+        }
         outcome.written().forEach(p -> out.println("Wrote " + p));
+    }
+
+    private static void printThemes(PrintWriter out, ThemeRun run) {
+        ThemeSet set = run.themes();
+        String k = set.options().themes().isAuto() ? "chosen automatically" : "as asked";
+        out.println(String.format(Locale.ROOT, "%d themes (%s, seed %d) over %,d requests:", set.themes().size(), k,
+                set.options().seed(), run.size()));
+        for (Theme t : set.themes()) {
+            out.println(String.format(Locale.ROOT, "  %3d  %,9d  %5.1f%%  %s", t.id() + 1, t.size(), t.share() * 100,
+                    t.label()));
+        }
+        for (ThemeGroup g : List.of(set.unclear(), set.noDescription())) {
+            out.println(String.format(Locale.ROOT, "    -  %,9d  %5.1f%%  %s", g.size(), g.share() * 100, g.label()));
+        }
     }
 }

@@ -3,15 +3,17 @@ package org.civicthemes.workflow;
 import java.nio.file.Path;
 import java.util.List;
 import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ThemeRun;
 
 /**
  * What a run produced.
  *
  * @param imported     the dataset and its import report
  * @param inRange      imported requests whose created date lies in the run's date range
+ * @param themes       the themes found in the range, or null when the run stopped after the import
  * @param written      the files written, in order
  */
-public record AnalyzeOutcome(ImportResult imported, long inRange, List<Path> written) {
+public record AnalyzeOutcome(ImportResult imported, long inRange, ThemeRun themes, List<Path> written) {
 
     public AnalyzeOutcome {
         written = List.copyOf(written);

@@ -15,9 +15,10 @@ import org.civicthemes.model.ThemeCount;
  * @param themes  how many themes to find
  * @param seed    the random seed, so a run can be repeated exactly
  * @param range   the days to analyse
+ * @param findThemes false to stop after the import report (to check how a file is read before a long run)
  */
 public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
-                             DateRange range) {
+                             DateRange range, boolean findThemes) {
 
     public static final long DEFAULT_SEED = 42;
 

@@ -6,19 +6,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.ImportReportWriter;
+import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ThemeOptions;
+import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.text.TextOptions;
 
 /** Runs the pipeline for one {@link AnalyzeRequest} and writes its results to the output folder. */
 public final class AnalyzeService {
 
     public static final String IMPORT_REPORT = "import-report.json";
+    public static final String THEMES = "themes.json";
+    public static final String ASSIGNMENTS = "assignments.csv";
 
     private final ImportService importService = new ImportService();
+    private final ThemeService themeService = new ThemeService();
     private final ImportReportWriter reportWriter = new ImportReportWriter();
+    private final ThemesJsonWriter themesWriter = new ThemesJsonWriter();
+    private final AssignmentsCsvWriter assignmentsWriter = new AssignmentsCsvWriter();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -28,7 +38,19 @@ public final class AnalyzeService {
         Path report = request.outDir().resolve(IMPORT_REPORT);
         reportWriter.write(imported.report(), runFields(request, inRange), report);
         written.add(report);
-        return new AnalyzeOutcome(imported, inRange, written);
+        if (!request.findThemes()) {
+            return new AnalyzeOutcome(imported, inRange, null, written);
+        }
+        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
+        ThemeRun themes = themeService.findThemes(imported.dataset(), request.range(), options, TextOptions.DEFAULTS,
+                progress, cancel);
+        Path themesFile = request.outDir().resolve(THEMES);
+        themesWriter.write(imported.dataset(), themes, themesFile);
+        written.add(themesFile);
+        Path assignments = request.outDir().resolve(ASSIGNMENTS);
+        assignmentsWriter.write(imported.dataset(), themes, assignments);
+        written.add(assignments);
+        return new AnalyzeOutcome(imported, inRange, themes, written);
     }
 
     private static long countInRange(ImportResult imported, DateRange range) {

@@ -1,0 +1,87 @@
+package org.civicthemes.workflow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicthemes.cluster.Corpus;
+import org.civicthemes.cluster.ThemeEngine;
+import org.civicthemes.model.Dataset;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.ThemeOptions;
+import org.civicthemes.model.ThemeRun;
+import org.civicthemes.model.ThemeSet;
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.text.PreparedCorpus;
+import org.civicthemes.text.PreparedText;
+import org.civicthemes.text.TextOptions;
+import org.civicthemes.text.TextPipeline;
+import org.civicthemes.text.Vocabulary;
+
+/** Finds the themes of a dataset's requests: text preparation, then the theme engine. */
+public final class ThemeService {
+
+    /**
+     * Groups the requests created in {@code range} (all requests, dated or not, when the range is all).
+     *
+     * @throws IllegalArgumentException when no request falls in the range
+     */
+    public ThemeRun findThemes(Dataset dataset, DateRange range, ThemeOptions options, TextOptions text,
+                               ProgressListener progress, CancellationToken cancel) {
+        List<Integer> indexes = requestsIn(dataset, range);
+        if (indexes.isEmpty()) {
+            throw new IllegalArgumentException("No request was created between " + describe(range)
+                    + "; choose a range that holds requests.");
+        }
+        List<String> texts = new ArrayList<>(indexes.size());
+        for (int i : indexes) {
+            texts.add(dataset.requests().get(i).text());
+        }
+        PreparedCorpus prepared = new TextPipeline(text).prepare(texts, progress, cancel);
+        ThemeSet themes = new ThemeEngine(options).findThemes(corpusOf(prepared), progress, cancel);
+        return new ThemeRun(themes, indexes, range, redactionsOf(prepared), languagesOf(prepared));
+    }
+
+    private static List<Integer> requestsIn(Dataset dataset, DateRange range) {
+        List<ServiceRequest> requests = dataset.requests();
+        List<Integer> indexes = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            if (range.isAll() || range.contains(requests.get(i).created())) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
+    }
+
+    private static Corpus corpusOf(PreparedCorpus prepared) {
+        List<List<String>> documents = new ArrayList<>(prepared.documents().size());
+        for (PreparedText doc : prepared.documents()) {
+            documents.add(doc.termKeys());
+        }
+        Map<String, String> display = new LinkedHashMap<>();
+        for (Vocabulary.Term term : prepared.vocabulary().terms()) {
+            display.put(term.key(), term.label());
+        }
+        return new Corpus(documents, display);
+    }
+
+    private static Map<String, Long> redactionsOf(PreparedCorpus prepared) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        prepared.redactions().asMap().forEach((kind, n) -> out.put(kind.name().toLowerCase(Locale.ROOT), n));
+        return out;
+    }
+
+    private static Map<String, Integer> languagesOf(PreparedCorpus prepared) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        prepared.languages().forEach((language, n) -> out.put(language.code(), n));
+        return out;
+    }
+
+    private static String describe(DateRange range) {
+        return (range.from() == null ? "the start" : range.from().toString()) + " and "
+                + (range.to() == null ? "the end" : range.to().toString());
+    }
+}
