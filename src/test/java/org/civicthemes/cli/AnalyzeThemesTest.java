@@ -1,0 +1,104 @@
+package org.civicthemes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.workflow.SampleDataService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code analyze} on a generated export: themes.json and assignments.csv agree with each other and the import. */
+class AnalyzeThemesTest {
+
+    @TempDir
+    static Path dir;
+    static Path export;
+
+    @BeforeAll
+    static void generateAnExport() throws Exception {
+        export = dir.resolve("riverton-3000.csv");
+        new SampleDataService().write(export, 3000, 311, null, null, ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    private static int run(String... args) {
+        return CivicThemesCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
+                args);
+    }
+
+    @Test
+    void writesThemesAndOneAssignmentPerImportedRequest() throws Exception {
+        Path out = dir.resolve("run");
+        assertThat(run("analyze", export.toString(), "--out", out.toString(), "--k", "12", "--seed", "5")).isZero();
+
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("themes.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("import-report.json").toFile());
+        assertThat(themes.get("options").get("k").asText()).isEqualTo("12");
+        assertThat(themes.get("options").get("seed").asLong()).isEqualTo(5);
+        assertThat(themes.get("themes")).hasSize(12);
+        int total = themes.get("unclear").get("size").asInt() + themes.get("noDescription").get("size").asInt();
+        for (JsonNode theme : themes.get("themes")) {
+            total += theme.get("size").asInt();
+            assertThat(theme.get("label").asText()).isNotBlank().doesNotContainPattern("^\\d+$");
+            assertThat(theme.get("examples")).hasSizeBetween(1, 5);
+            assertThat(theme.get("topTerms").size()).isPositive();
+        }
+        assertThat(total).isEqualTo(report.get("rowsImported").asInt());
+
+        List<String> lines = Files.readAllLines(out.resolve("assignments.csv"));
+        assertThat(lines.get(0)).isEqualTo("row,theme_id,theme_label");
+        assertThat(lines).hasSize(report.get("rowsImported").asInt() + 1);
+        Map<String, Integer> sizes = new HashMap<>();
+        Set<Integer> rows = new HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", 3);
+            rows.add(Integer.parseInt(f[0]));
+            sizes.merge(f[1], 1, Integer::sum);
+        }
+        assertThat(rows).hasSize(lines.size() - 1).allSatisfy(r -> assertThat(r).isBetween(2, 3001));
+        for (JsonNode theme : themes.get("themes")) {
+            assertThat(sizes.get(theme.get("id").asText())).isEqualTo(theme.get("size").asInt());
+        }
+        assertThat(sizes.getOrDefault("-1", 0)).isEqualTo(themes.get("noDescription").get("size").asInt());
+        assertThat(sizes.getOrDefault("0", 0)).isEqualTo(themes.get("unclear").get("size").asInt());
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalOutput() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        run("analyze", export.toString(), "--out", a.toString(), "--k", "8", "--seed", "9");
+        run("analyze", export.toString(), "--out", b.toString(), "--k", "8", "--seed", "9");
+
+        for (String file : List.of("themes.json", "assignments.csv", "import-report.json")) {
+            assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));
+        }
+    }
+
+    @Test
+    void aDateRangeGroupsOnlyTheRequestsInIt() throws Exception {
+        Path out = dir.resolve("range");
+        assertThat(run("analyze", export.toString(), "--out", out.toString(), "--k", "6",
+                "--from", "2024-01-01", "--to", "2024-12-31")).isZero();
+
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("themes.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("import-report.json").toFile());
+        assertThat(themes.get("requests").asInt()).isEqualTo(report.get("requestsInRange").asInt());
+        assertThat(themes.get("requests").asInt()).isBetween(500, 1500);
+        long outside = Files.readAllLines(out.resolve("assignments.csv")).stream()
+                .filter(l -> l.endsWith(",,(outside the date range)")).count();
+        assertThat(outside + themes.get("requests").asInt()).isEqualTo(report.get("rowsImported").asInt());
+    }
+}
