@@ -16,6 +16,10 @@ heap=${3:-1g}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 jar="${CIVIC_JAR:-$here/target/civic-themes.jar}"
 [ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
+if ! /usr/bin/python3 -c "import pandas, openpyxl" 2>/dev/null; then
+  echo "needs /usr/bin/python3 with pandas and openpyxl (Debian: apt-get install python3-pandas python3-openpyxl)" >&2
+  exit 2
+fi
 mkdir -p "$work"
 
 for n in 200000 1000000; do
@@ -25,20 +29,24 @@ for n in 200000 1000000; do
   done
 done
 
-# measure LABEL CMD...: runs CMD $runs times, prints "median_seconds max_rss_mb"
+# measure CMD...: runs CMD $runs times, prints "median_seconds max_rss_mb"; stops the benchmark if CMD fails
 measure() {
-  local times=() rss=0 out
+  local times=() rss=0 report el kb
+  report=$(mktemp)
   for ((i = 0; i < runs; i++)); do
-    out=$(/usr/bin/time -v "$@" 2>&1 >/dev/null | grep -E "Elapsed|Maximum resident")
-    local el kb
-    el=$(echo "$out" | awk -F': ' '/Elapsed/ {print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-    kb=$(echo "$out" | awk -F': ' '/Maximum resident/ {print $2}')
+    if ! /usr/bin/time -v -o "$report" "$@" >/dev/null 2>"$report.err"; then
+      echo "benchmark command failed: $*" >&2
+      cat "$report.err" >&2
+      kill -TERM $$
+      exit 1
+    fi
+    el=$(awk -F': ' '/Elapsed/ {print $2}' "$report" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    kb=$(awk -F': ' '/Maximum resident/ {print $2}' "$report")
     times+=("$el")
-    (( kb > rss )) && rss=$kb
+    if (( kb > rss )); then rss=$kb; fi
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$median $((rss / 1024))"
+  rm -f "$report" "$report.err"
+  printf '%s\n' "${times[@]}" | sort -g | awk -v mb=$((rss / 1024)) '{a[NR]=$1} END {print a[int((NR+1)/2)], mb}'
 }
 
 pandas_read() {
