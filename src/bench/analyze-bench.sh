@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: `civic-themes analyze` (import, text preparation, themes, writing) beside
+# ../shared/tools/sk_pipeline.py (pandas + scikit-learn TF-IDF + k-means, what a Python analyst would run)
+# on the same generated exports, k = 20, with elapsed time and peak resident memory from /usr/bin/time -v.
+# Prints a Markdown table.
+#
+# Usage: src/bench/analyze-bench.sh WORKDIR SK_PIPELINE [RUNS] [HEAP]
+#   WORKDIR      folder for the generated files (created; files already there are reused)
+#   SK_PIPELINE  path to sk_pipeline.py (in this project's workplace: ../shared/tools/sk_pipeline.py)
+#   RUNS         runs per measurement, the median is reported (default 3)
+#   HEAP         -Xmx for civic-themes (default 2g: the issue's budget for 1,000,000 rows)
+# Needs: target/civic-themes.jar (mvn -q package -DskipTests), /usr/bin/time, /usr/bin/python3 with pandas,
+# openpyxl and scikit-learn (Debian: python3-pandas python3-openpyxl python3-sklearn).
+set -euo pipefail
+work=${1:?usage: analyze-bench.sh WORKDIR SK_PIPELINE [RUNS] [HEAP]}
+sk=${2:?usage: analyze-bench.sh WORKDIR SK_PIPELINE [RUNS] [HEAP]}
+runs=${3:-3}
+heap=${4:-2g}
+k=20
+here=$(cd "$(dirname "$0")/../.." && pwd)
+jar="${CIVIC_JAR:-$here/target/civic-themes.jar}"
+[ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
+[ -f "$sk" ] || { echo "no sk_pipeline.py at $sk" >&2; exit 2; }
+if ! /usr/bin/python3 -c "import pandas, openpyxl, sklearn" 2>/dev/null; then
+  echo "needs /usr/bin/python3 with pandas, openpyxl and scikit-learn (Debian: apt-get install python3-pandas" \
+       "python3-openpyxl python3-sklearn)" >&2
+  exit 2
+fi
+mkdir -p "$work"
+
+files=("riverton-20000.xlsx" "riverton-20000.csv" "riverton-200000.csv" "riverton-1000000.csv")
+for name in "${files[@]}"; do
+  n=${name#riverton-}; n=${n%%.*}
+  [ -f "$work/$name" ] || java -Xmx512m -jar "$jar" generate-sample "$work/$name" --rows "$n" >&2
+done
+# pandas reads the header of the .xlsx from its first row; give it a copy without the title lines
+if [ ! -f "$work/riverton-20000-plain.xlsx" ]; then
+  /usr/bin/python3 -c "import pandas as pd; pd.read_excel('$work/riverton-20000.xlsx', header=3).to_excel('$work/riverton-20000-plain.xlsx', index=False)"
+fi
+
+# measure CMD...: runs CMD $runs times, prints "median_seconds max_rss_mb"; stops the benchmark if CMD fails
+measure() {
+  local times=() rss=0 report el kb
+  report=$(mktemp)
+  for ((i = 0; i < runs; i++)); do
+    if ! /usr/bin/time -v -o "$report" "$@" >/dev/null 2>"$report.err"; then
+      echo "benchmark command failed: $*" >&2
+      cat "$report.err" >&2
+      kill -TERM $$
+      exit 1
+    fi
+    el=$(awk -F': ' '/Elapsed/ {print $2}' "$report" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    kb=$(awk -F': ' '/Maximum resident/ {print $2}' "$report")
+    times+=("$el")
+    if (( kb > rss )); then rss=$kb; fi
+  done
+  rm -f "$report" "$report.err"
+  printf '%s\n' "${times[@]}" | sort -g | awk -v mb=$((rss / 1024)) '{a[NR]=$1} END {print a[int((NR+1)/2)], mb}'
+}
+
+echo "| file | rows | civic-themes analyze --k $k (-Xmx$heap) | peak RSS | sk_pipeline.py | peak RSS | sklearn time / ours | memory ours / sklearn |"
+echo "|---|---|---|---|---|---|---|---|"
+for name in "${files[@]}"; do
+  f="$work/$name"
+  n=${name#riverton-}; n=${n%%.*}
+  skf=$f
+  [ "$name" = riverton-20000.xlsx ] && skf="$work/riverton-20000-plain.xlsx"
+  read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --k "$k" --out "$work/out-java-$name")
+  read -r pt pm < <(measure /usr/bin/python3 "$sk" "$skf" Description "$k" "$work/out-sk-$name")
+  printf '| %s | %s | %s s | %s MB | %s s | %s MB | %s | %s |\n' "$name" "$n" "$jt" "$jm" "$pt" "$pm" \
+    "$(awk -v a="$pt" -v b="$jt" 'BEGIN { printf "%.2f", a / b }')" \
+    "$(awk -v a="$jm" -v b="$pm" 'BEGIN { printf "%.2f", a / b }')"
+done
