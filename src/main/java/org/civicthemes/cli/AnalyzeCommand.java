@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
@@ -17,6 +19,7 @@ import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.AnalyzeOutcome;
 import org.civicthemes.workflow.AnalyzeRequest;
 import org.civicthemes.workflow.AnalyzeService;
+import org.civicthemes.workflow.TextChoices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +63,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to analyse (inclusive).")
     LocalDate to;
 
+    @Option(names = "--keep", split = ",", paramLabel = "KIND",
+            description = "Personal data NOT to redact (all is redacted by default): phone, email, street_number, "
+                    + "plate, long_number.")
+    Set<String> keep = new TreeSet<>();
+
+    @Option(names = "--stopwords", split = ",", paramLabel = "WORD",
+            description = "More words never to use as terms (for example the city's name), comma-separated.")
+    Set<String> stopwords = new TreeSet<>();
+
     @Option(names = "--only-import", description = "Stop after import-report.json: check how a file is read before "
             + "a long run.")
     boolean onlyImport;
@@ -70,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
-                new DateRange(from, to), !onlyImport);
+                new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport);
         PrintWriter stdout = spec.commandLine().getOut();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, new ConsoleProgress(spec.commandLine().getErr()),
                 CancellationToken.NEVER);

@@ -15,10 +15,11 @@ import org.civicthemes.model.ThemeCount;
  * @param themes  how many themes to find
  * @param seed    the random seed, so a run can be repeated exactly
  * @param range   the days to analyse
+ * @param text    redaction and stopword choices
  * @param findThemes false to stop after the import report (to check how a file is read before a long run)
  */
 public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
-                             DateRange range, boolean findThemes) {
+                             DateRange range, TextChoices text, boolean findThemes) {
 
     public static final long DEFAULT_SEED = 42;
 
@@ -28,5 +29,6 @@ public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, The
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(themes, "themes");
         Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(text, "text");
     }
 }

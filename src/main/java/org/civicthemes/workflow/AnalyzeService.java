@@ -15,7 +15,6 @@ import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
-import org.civicthemes.text.TextOptions;
 
 /** Runs the pipeline for one {@link AnalyzeRequest} and writes its results to the output folder. */
 public final class AnalyzeService {
@@ -42,8 +41,8 @@ public final class AnalyzeService {
             return new AnalyzeOutcome(imported, inRange, null, written);
         }
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
-        ThemeRun themes = themeService.findThemes(imported.dataset(), request.range(), options, TextOptions.DEFAULTS,
-                progress, cancel);
+        ThemeRun themes = themeService.findThemes(imported.dataset(), request.range(), options,
+                request.text().toTextOptions(), progress, cancel);
         Path themesFile = request.outDir().resolve(THEMES);
         themesWriter.write(imported.dataset(), themes, themesFile);
         written.add(themesFile);

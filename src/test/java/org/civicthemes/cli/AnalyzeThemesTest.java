@@ -101,4 +101,32 @@ class AnalyzeThemesTest {
                 .filter(l -> l.endsWith(",,(outside the date range)")).count();
         assertThat(outside + themes.get("requests").asInt()).isEqualTo(report.get("rowsImported").asInt());
     }
+
+    @Test
+    void personalDataIsRedactedUnlessKeptAndStopwordsCanBeAdded() throws Exception {
+        Path plain = dir.resolve("plain");
+        Path kept = dir.resolve("kept");
+        assertThat(run("analyze", export.toString(), "--out", plain.toString(), "--k", "10")).isZero();
+        assertThat(run("analyze", export.toString(), "--out", kept.toString(), "--k", "10", "--keep", "phone,email",
+                "--stopwords", "pothole,potholes,graffiti")).isZero();
+
+        JsonNode before = new ObjectMapper().readTree(plain.resolve("themes.json").toFile());
+        JsonNode after = new ObjectMapper().readTree(kept.resolve("themes.json").toFile());
+        assertThat(before.get("redactions").path("phone").asLong()).isPositive();
+        assertThat(before.get("redactions").path("email").asLong()).isPositive();
+        assertThat(after.get("redactions").path("phone").asLong()).isZero();
+        assertThat(after.get("redactions").path("email").asLong()).isZero();
+        assertThat(after.get("redactions").path("street_number").asLong()).isPositive();
+        assertThat(before.get("themes").findValuesAsText("term")).contains("pothole", "graffiti");
+        assertThat(after.get("themes").findValuesAsText("term")).doesNotContain("pothole", "potholes", "graffiti");
+    }
+
+    @Test
+    void anUnknownKindOfPersonalDataIsBadInput() {
+        StringWriter err = new StringWriter();
+        int code = CivicThemesCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "analyze", export.toString(), "--out", dir.resolve("x").toString(), "--keep", "names");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown kind of personal data 'names'. Kinds: phone, email");
+    }
 }
