@@ -70,17 +70,7 @@ final class XlsWorkbook implements AutoCloseable {
     }
 
     TableSource sheet(String name) {
-        return new TableSource() {
-            @Override
-            public String sheetName() {
-                return name;
-            }
-
-            @Override
-            public void read(RowVisitor visitor, ByteProgress progress) {
-                readSheet(workbook.getSheet(name), visitor);
-            }
-        };
+        return new WorkbookSheet(name, (sheet, visitor, progress) -> readSheet(workbook.getSheet(sheet), visitor));
     }
 
     private void readSheet(Sheet sheet, RowVisitor visitor) {

@@ -80,17 +80,7 @@ final class XlsxWorkbook implements AutoCloseable {
     }
 
     TableSource sheet(String name) {
-        return new TableSource() {
-            @Override
-            public String sheetName() {
-                return name;
-            }
-
-            @Override
-            public void read(RowVisitor visitor, ByteProgress progress) throws IOException, ImportException {
-                readSheet(name, visitor, progress);
-            }
-        };
+        return new WorkbookSheet(name, this::readSheet);
     }
 
     private void readSheet(String name, RowVisitor visitor, TableSource.ByteProgress progress)
