@@ -9,8 +9,8 @@ import org.civicthemes.progress.ProgressListener;
 
 /**
  * Finds themes in prepared documents: TF-IDF, optional latent semantic analysis, spherical k-means (k given or
- * chosen by silhouette), Unclear documents, class-based TF-IDF labels. Same corpus, options and seed give an
- * equal {@link ThemeSet}. Thread-safe: it holds only its options.
+ * chosen at the knee of the fit curve), Unclear documents, class-based TF-IDF labels. Same corpus, options and seed
+ * give an equal {@link ThemeSet}. Thread-safe: it holds only its options.
  */
 public final class ThemeEngine {
 
@@ -86,7 +86,7 @@ public final class ThemeEngine {
         if (!options.themes().isAuto()) {
             return new KChoice(Math.min(options.themes().fixed(), vectors.size()), List.of());
         }
-        return new SilhouetteKSelection(kMeans(), options.autoMinK(), options.autoMaxK(), options.silhouetteSample())
+        return new KneeKSelection(kMeans(), options.autoMinK(), options.autoMaxK(), options.autoSample())
                 .choose(vectors, options.seed(), progress, cancel);
     }
 }

@@ -32,7 +32,7 @@ import org.civicthemes.text.TextPipeline;
  * <p>Sets: Newport SeeClickFix (description vs request_type, rows with text), the five short-text benchmarks, and the
  * bundled Riverton sample (text vs the topic really described; it has no scikit-learn reference). For the sample it
  * also prints how many Spanish rows land in a theme whose English majority is their own topic.
- * Options: -Dstem=false, -Dphrases=false (text), -Dlsa=, -DminDf=, -DmaxDf=, -Drestarts=, -Dsublinear=, -Dseeds=, -Dsets=name,prefixes, -Dauto=true
+ * Options: -Dstem=false, -Dphrases=false, -DphraseMode=ADD (text), -Dlsa=, -DminDf=, -DmaxDf=, -Drestarts=, -Dsublinear=, -Dseeds=, -Dsets=name,prefixes, -Dauto=true
  * (print the k chosen automatically on each set and the score of every k tried).
  */
 public final class QualityBenchmark {
@@ -70,7 +70,9 @@ public final class QualityBenchmark {
         TextOptions text = TextOptions.DEFAULTS
                 .withStemming(Boolean.parseBoolean(System.getProperty("stem", "true")))
                 .withPhrases(Boolean.parseBoolean(System.getProperty("phrases", "true"))
-                        ? TextOptions.DEFAULTS.phrases() : org.civicthemes.text.PhraseOptions.OFF);
+                        ? TextOptions.DEFAULTS.phrases().withMode(org.civicthemes.text.PhraseMode.valueOf(
+                                System.getProperty("phraseMode", TextOptions.DEFAULTS.phrases().mode().name())))
+                        : org.civicthemes.text.PhraseOptions.OFF);
         System.out.printf(Locale.ROOT, "options: minDf=%d maxDf=%.2f restarts=%d sublinear=%s lsa=%d seeds=%d text=defaults%n",
                 base.minDf(), base.maxDfShare(), base.restarts(), base.sublinearTf(), lsa, seeds);
         System.out.printf(Locale.ROOT, "%-20s %4s | %-13s %-13s | %-13s %-13s | %6s %6s | %s%n", "data", "k",
