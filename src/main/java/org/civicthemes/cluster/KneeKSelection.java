@@ -16,6 +16,9 @@ import org.civicthemes.progress.ProgressListener;
  */
 final class KneeKSelection {
 
+    /** k-means restarts for each k tried. */
+    static final int RESTARTS = 2;
+
     private final SphericalKMeans kMeans;
     private final int minK;
     private final int maxK;

@@ -86,7 +86,9 @@ public final class ThemeEngine {
         if (!options.themes().isAuto()) {
             return new KChoice(Math.min(options.themes().fixed(), vectors.size()), List.of());
         }
-        return new KneeKSelection(kMeans(), options.autoMinK(), options.autoMaxK(), options.autoSample())
+        // two restarts per k: the knee reads the shape of the curve, not one k's best partition (half the time of four)
+        SphericalKMeans trial = new SphericalKMeans(Math.min(KneeKSelection.RESTARTS, options.restarts()), options.maxIterations());
+        return new KneeKSelection(trial, options.autoMinK(), options.autoMaxK(), options.autoSample())
                 .choose(vectors, options.seed(), progress, cancel);
     }
 }
