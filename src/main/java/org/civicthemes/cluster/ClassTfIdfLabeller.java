@@ -11,13 +11,18 @@ import org.civicthemes.model.WeightedTerm;
  * Describes groups by class-based TF-IDF (as in BERTopic): a term weighs {@code tf(t, c) * ln(1 + A / f(t))}, where
  * tf(t, c) is the share of the group's term occurrences that are t, f(t) the occurrences of t in all groups and A the
  * mean occurrences per group. Occurrences are counted once per document, so one long complaint cannot name a
- * theme. The label joins the 2 or 3 most distinctive terms that are over-represented in the group (a larger share
- * of its occurrences than of all occurrences), a phrase first when one is among them (a phrase also wins a tie),
- * and never a term without a letter.
+ * theme. The label joins the 2 or 3 most distinctive terms that are over-represented in the group, a phrase first
+ * when one is among them (a phrase also wins a tie), and never a term without a letter.
+ *
+ * <p>Over-represented means used by the group's documents at least {@link #MIN_LIFT} times as often as by the average
+ * group (the mean over groups of the share of their documents that use the term; with two groups, 1.5 times). Words
+ * whose use is flat across groups ("near", "corner", street names, "day") rank high in many large groups by count
+ * alone; this rule keeps them out of labels while they stay in the listed top terms with their low weight.
  */
 final class ClassTfIdfLabeller {
 
     static final int LABEL_TERMS = 3;
+    static final double MIN_LIFT = 2.0;
 
     record Description(String label, List<WeightedTerm> topTerms) {
     }
@@ -43,6 +48,21 @@ final class ClassTfIdfLabeller {
                 }
             }
         }
+        int[] groupSizes = new int[k];
+        for (int i = 0; i < rows.size(); i++) {
+            if (groups[i] >= 0) {
+                groupSizes[groups[i]]++;
+            }
+        }
+        double[] meanRate = new double[m];
+        for (int g = 0; g < k; g++) {
+            for (int t = 0; t < m; t++) {
+                if (counts[g][t] > 0) {
+                    meanRate[t] += counts[g][t] / (double) groupSizes[g] / k;
+                }
+            }
+        }
+        double minLift = Math.min(MIN_LIFT, 1 + (k - 1) / 2.0);
         long[] perTerm = new long[m];
         long[] perGroup = new long[k];
         for (int g = 0; g < k; g++) {
@@ -63,14 +83,16 @@ final class ClassTfIdfLabeller {
                     weight[t] = c[t] / (double) total * Math.log(1 + average / perTerm[t]);
                 }
             }
-            int[] top = IntStream.range(0, m).filter(t -> c[t] > 0).boxed()
+            int[] ranked = IntStream.range(0, m).filter(t -> c[t] > 0).boxed()
                     .sorted(Comparator.comparingDouble((Integer t) -> -weight[t])
                             .thenComparing(t -> isPhrase(t, space) ? 0 : 1)
                             .thenComparing(t -> space.vocabulary().term(t)))
-                    .limit(Math.max(topTerms, LABEL_TERMS * 3L)).mapToInt(Integer::intValue).toArray();
-            // a label term must be over-represented in the group: a larger share of its occurrences than overall
-            int[] distinctive = IntStream.of(top)
-                    .filter(t -> c[t] / (double) total > perTerm[t] / (double) grandTotal).toArray();
+                    .mapToInt(Integer::intValue).toArray();
+            int[] top = Arrays.copyOf(ranked, Math.min(ranked.length, Math.max(topTerms, LABEL_TERMS * 3)));
+            // a label term must be over-represented in the group: used more often than by the average group
+            int size = groupSizes[g];
+            int[] distinctive = IntStream.of(ranked)
+                    .filter(t -> c[t] / (double) size >= minLift * meanRate[t]).limit(LABEL_TERMS * 3L).toArray();
             List<WeightedTerm> terms = new ArrayList<>();
             for (int t : top) {
                 if (terms.size() < topTerms && hasLetter(space.vocabulary().term(t))) {

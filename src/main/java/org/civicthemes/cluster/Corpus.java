@@ -1,7 +1,12 @@
 package org.civicthemes.cluster;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicthemes.text.PreparedCorpus;
+import org.civicthemes.text.PreparedText;
+import org.civicthemes.text.Vocabulary;
 
 /**
  * Prepared documents: each document is a list of term keys (already normalized, stemmed, with phrases joined into
@@ -19,6 +24,19 @@ public record Corpus(List<List<String>> documents, Map<String, String> displayFo
 
     public Corpus(List<List<String>> documents) {
         this(documents, Map.of());
+    }
+
+    /** The term keys of prepared texts, shown by their most frequent surface forms. */
+    public static Corpus of(PreparedCorpus prepared) {
+        List<List<String>> documents = new ArrayList<>(prepared.documents().size());
+        for (PreparedText doc : prepared.documents()) {
+            documents.add(doc.termKeys());
+        }
+        Map<String, String> display = new LinkedHashMap<>();
+        for (Vocabulary.Term term : prepared.vocabulary().terms()) {
+            display.put(term.key(), term.label());
+        }
+        return new Corpus(documents, display);
     }
 
     public int size() {

@@ -9,8 +9,8 @@ import org.civicthemes.progress.ProgressListener;
 
 /**
  * Finds themes in prepared documents: TF-IDF, optional latent semantic analysis, spherical k-means (k given or
- * chosen by silhouette), Unclear documents, class-based TF-IDF labels. Same corpus, options and seed give an
- * equal {@link ThemeSet}. Thread-safe: it holds only its options.
+ * chosen at the knee of the fit curve), Unclear documents, class-based TF-IDF labels. Same corpus, options and seed
+ * give an equal {@link ThemeSet}. Thread-safe: it holds only its options.
  */
 public final class ThemeEngine {
 
@@ -86,7 +86,9 @@ public final class ThemeEngine {
         if (!options.themes().isAuto()) {
             return new KChoice(Math.min(options.themes().fixed(), vectors.size()), List.of());
         }
-        return new SilhouetteKSelection(kMeans(), options.autoMinK(), options.autoMaxK(), options.silhouetteSample())
+        // two restarts per k: the knee reads the shape of the curve, not one k's best partition (half the time of four)
+        SphericalKMeans trial = new SphericalKMeans(Math.min(KneeKSelection.RESTARTS, options.restarts()), options.maxIterations());
+        return new KneeKSelection(trial, options.autoMinK(), options.autoMaxK(), options.autoSample())
                 .choose(vectors, options.seed(), progress, cancel);
     }
 }

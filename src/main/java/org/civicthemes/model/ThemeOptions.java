@@ -19,11 +19,11 @@ import java.util.Objects;
  * @param unclearThreshold documents whose cosine similarity to their theme's centre is below this are Unclear
  * @param topTerms         terms listed for each theme
  * @param representatives  documents listed for each theme, closest to its centre first
- * @param silhouetteSample documents in the fixed-seed sample that scores each k when choosing it automatically
+ * @param autoSample       documents in the fixed-seed sample on which each k is tried when choosing it automatically
  */
 public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long seed, int restarts, int maxIterations,
                            int lsaDimensions, int minDf, double maxDfShare, boolean sublinearTf,
-                           double unclearThreshold, int topTerms, int representatives, int silhouetteSample) {
+                           double unclearThreshold, int topTerms, int representatives, int autoSample) {
 
     public static final int MAX_RESTARTS = 100;
     public static final int MAX_ITERATIONS = 1000;
@@ -50,8 +50,8 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
                 "The unclear threshold must be from 0 (off) to below 1: " + unclearThreshold);
         check(topTerms >= 1 && topTerms <= 100, "Top terms must be from 1 to 100: " + topTerms);
         check(representatives >= 1 && representatives <= 100, "Representatives must be from 1 to 100: " + representatives);
-        check(silhouetteSample >= 100 && silhouetteSample <= 20_000,
-                "The silhouette sample must be from 100 to 20000 documents: " + silhouetteSample);
+        check(autoSample >= 100 && autoSample <= 20_000,
+                "The sample for choosing the number of themes must be from 100 to 20000 documents: " + autoSample);
     }
 
     private static void check(boolean ok, String message) {
@@ -62,7 +62,7 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
 
     public ThemeOptions withThemes(ThemeCount k) {
         return new ThemeOptions(k, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, silhouetteSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withThemes(int k) {
@@ -71,36 +71,36 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
 
     public ThemeOptions withAutoRange(int from, int to) {
         return new ThemeOptions(themes, from, to, seed, restarts, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, silhouetteSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withSeed(long s) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, s, restarts, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, silhouetteSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withRestarts(int r) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, r, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, silhouetteSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withLsaDimensions(int d) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, d, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, silhouetteSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withDocumentFrequency(int min, double maxShare) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, min, maxShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, silhouetteSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withSublinearTf(boolean sublinear) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf,
-                maxDfShare, sublinear, unclearThreshold, topTerms, representatives, silhouetteSample);
+                maxDfShare, sublinear, unclearThreshold, topTerms, representatives, autoSample);
     }
 
     public ThemeOptions withUnclearThreshold(double threshold) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf,
-                maxDfShare, sublinearTf, threshold, topTerms, representatives, silhouetteSample);
+                maxDfShare, sublinearTf, threshold, topTerms, representatives, autoSample);
     }
 }

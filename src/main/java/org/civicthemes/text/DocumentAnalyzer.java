@@ -107,6 +107,12 @@ final class DocumentAnalyzer {
         if (!Tokenization.isWordLike(token) || stopwords.get(language).contains(token)) {
             return DROP;
         }
+        if (language == Language.SPANISH && options.spanishGlossary()) {
+            String english = SpanishGlossary.english(token);
+            if (english != null) {
+                return dictionary.intern(group(Language.ENGLISH), english, stem(Language.ENGLISH, english));
+            }
+        }
         String stem = stem(language, token);
         if (stoppedStems.get(language).contains(stem)) {
             return DROP;

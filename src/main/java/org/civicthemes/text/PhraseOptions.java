@@ -21,7 +21,7 @@ public record PhraseOptions(boolean enabled, PhraseMode mode, int minCount, doub
     public static final double NPMI_HIGHEST = 1.0;
     public static final double DEFAULT_MIN_NPMI = 0.4;
 
-    public static final PhraseOptions DEFAULTS = new PhraseOptions(true, PhraseMode.REPLACE, DEFAULT_MIN_COUNT, DEFAULT_MIN_NPMI);
+    public static final PhraseOptions DEFAULTS = new PhraseOptions(true, PhraseMode.ADD, DEFAULT_MIN_COUNT, DEFAULT_MIN_NPMI);
     public static final PhraseOptions OFF = DEFAULTS.withEnabled(false);
 
     public PhraseOptions {

@@ -16,10 +16,8 @@ import org.civicthemes.model.ThemeSet;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.text.PreparedCorpus;
-import org.civicthemes.text.PreparedText;
 import org.civicthemes.text.TextOptions;
 import org.civicthemes.text.TextPipeline;
-import org.civicthemes.text.Vocabulary;
 
 /** Finds the themes of a dataset's requests: text preparation, then the theme engine. */
 public final class ThemeService {
@@ -41,7 +39,7 @@ public final class ThemeService {
             texts.add(dataset.requests().get(i).text());
         }
         PreparedCorpus prepared = new TextPipeline(text).prepare(texts, progress, cancel);
-        ThemeSet themes = new ThemeEngine(options).findThemes(corpusOf(prepared), progress, cancel);
+        ThemeSet themes = new ThemeEngine(options).findThemes(Corpus.of(prepared), progress, cancel);
         return new ThemeRun(themes, indexes, range, redactionsOf(prepared), languagesOf(prepared));
     }
 
@@ -54,18 +52,6 @@ public final class ThemeService {
             }
         }
         return indexes;
-    }
-
-    private static Corpus corpusOf(PreparedCorpus prepared) {
-        List<List<String>> documents = new ArrayList<>(prepared.documents().size());
-        for (PreparedText doc : prepared.documents()) {
-            documents.add(doc.termKeys());
-        }
-        Map<String, String> display = new LinkedHashMap<>();
-        for (Vocabulary.Term term : prepared.vocabulary().terms()) {
-            display.put(term.key(), term.label());
-        }
-        return new Corpus(documents, display);
     }
 
     private static Map<String, Long> redactionsOf(PreparedCorpus prepared) {

@@ -74,4 +74,42 @@ class ClassTfIdfLabellerTest {
             assertThat(t.label()).doesNotContain("please");
         }
     }
+
+    @Test
+    void wordsUsedAlikeByEveryThemeNeverLabelOne() {
+        // "near" is in 40-60 % of every theme's documents: frequent enough to top the counts, flat across themes
+        List<List<String>> docs = new java.util.ArrayList<>();
+        String[][] topics = {{"graffiti", "wall"}, {"pothole", "road"}, {"trash", "cart"}, {"noise", "music"}};
+        for (int i = 0; i < 40; i++) {
+            for (int t = 0; t < topics.length; t++) {
+                List<String> doc = new java.util.ArrayList<>(List.of(topics[t][0]));
+                if (i % 3 == 0) {
+                    doc.add(topics[t][1]);
+                }
+                if ((i + t) % 2 == 0 || i % 5 == 0) {
+                    doc.add("near");
+                }
+                docs.add(doc);
+            }
+        }
+        ThemeSet set = themes(docs, Map.of(), 4);
+        assertThat(set.themes()).hasSize(4);
+        for (Theme t : set.themes()) {
+            assertThat(t.topTerms()).extracting(WeightedTerm::term).contains("near");
+            assertThat(t.label()).doesNotContain("near");
+        }
+    }
+
+    @Test
+    void aWordUsedTwiceAsOftenAsByTheAverageThemeCanLabelIt() {
+        List<List<String>> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            docs.add(List.of("pothole", "deep"));
+            docs.add(List.of("graffiti", "wall"));
+            docs.add(List.of("trash", "cart", i % 2 == 0 ? "deep" : "full"));
+        }
+        ThemeSet set = themes(docs, Map.of(), 3);
+        Theme potholes = set.themes().stream().filter(t -> t.label().startsWith("pothole")).findFirst().orElseThrow();
+        assertThat(potholes.label()).contains("deep");
+    }
 }

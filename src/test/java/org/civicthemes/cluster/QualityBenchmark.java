@@ -6,33 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.civicthemes.model.KScore;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeSet;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.sample.SampleTruth;
+import org.civicthemes.text.TextOptions;
+import org.civicthemes.text.TextPipeline;
 
 /**
- * Theme quality on labelled short-text benchmarks, beside scikit-learn's scores (shared/data/README.md). Not a
- * test: run by hand with the folder of the benchmarks as argument. Terms come from a deliberately simple tokenizer
- * (lowercase, split on non-letters, a small stopword list, tokens of 2+ letters) until the text package exists.
- * Options can be overridden with -Dlsa=, -DminDf=, -DmaxDf=, -Drestarts=, -Dsublinear=, -Dseeds=, -Dsets=.
+ * Theme quality on labelled data, beside scikit-learn's scores (shared/data/README.md). Not a test: a main run by
+ * hand with the shared data folder as argument. Every text goes through the real {@link TextPipeline} with
+ * {@link TextOptions#DEFAULTS}, then {@link ThemeEngine} with k = the number of labels, Unclear off (every document
+ * with terms gets a theme; documents without terms count as one extra group). Mean NMI / ARI over seeds 0..n-1, with
+ * and without LSA, and the mean ARI between the runs of consecutive seeds. Labels are used only for measuring.
+ *
+ * <p>Sets: Newport SeeClickFix (description vs request_type, rows with text), the five short-text benchmarks, and the
+ * bundled Riverton sample (text vs the topic really described; it has no scikit-learn reference). For the sample it
+ * also prints how many Spanish rows land in a theme whose English majority is their own topic.
+ * Options: -Dstem=false, -Dphrases=false, -DphraseMode=ADD (text), -Dlsa=, -DminDf=, -DmaxDf=, -Drestarts=, -Dsublinear=, -Dseeds=, -Dsets=name,prefixes, -Dauto=true
+ * (print the k chosen automatically on each set and the score of every k tried).
  */
 public final class QualityBenchmark {
-
-    private static final Set<String> STOPWORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",
-            "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how",
-            "i", "if", "in", "into", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "our", "she",
-            "so", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "too", "up", "us",
-            "very", "was", "we", "were", "what", "when", "where", "which", "who", "will", "with", "would", "you",
-            "your", "all", "any", "also", "am", "about", "after", "again", "just", "than", "out", "over", "some",
-            "such", "only", "other", "more", "most", "should", "here", "being", "because", "before");
 
     /** scikit-learn's scores from shared/data/README.md: tf-idf NMI, ARI, then LSA NMI, ARI. */
     private static final Map<String, double[]> SKLEARN = Map.of(
@@ -42,58 +45,99 @@ public final class QualityBenchmark {
             "agnews_8000", new double[] {0.234, 0.136, 0.356, 0.307},
             "googlenews_TS", new double[] {0.886, 0.555, 0.920, 0.739},
             "tweet", new double[] {0.763, 0.265, 0.821, 0.442});
+    private static final double[] NO_REFERENCE = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
 
-    private record Labelled(String name, List<List<String>> documents, int[] labels, int k) {
+    private record Labelled(String name, List<String> texts, int[] labels, int k, boolean[] spanish) {
     }
 
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/short-text-benchmarks");
-        List<Labelled> sets = new ArrayList<>();
-        sets.add(newport(folder.resolveSibling("newport-seeclickfix").resolve("newport_seeclickfix_2017.csv")));
-        for (String name : List.of("biomedical", "searchsnippets", "agnews_8000", "googlenews_TS", "tweet")) {
-            sets.add(tsv(name, folder.resolve(name + ".tsv")));
-        }
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         String only = System.getProperty("sets", "");
+        List<String> names = new ArrayList<>(List.of("newport-seeclickfix", "biomedical", "searchsnippets",
+                "agnews_8000", "googlenews_TS", "tweet", "riverton-sample"));
+        if (!only.isEmpty()) {
+            names.removeIf(n -> Arrays.stream(only.split(",")).noneMatch(n::startsWith));
+        }
         ThemeOptions base = ThemeOptions.DEFAULTS;
         base = base.withDocumentFrequency(Integer.getInteger("minDf", base.minDf()),
-                Double.parseDouble(System.getProperty("maxDf", Double.toString(base.maxDfShare()))))
+                        Double.parseDouble(System.getProperty("maxDf", Double.toString(base.maxDfShare()))))
                 .withRestarts(Integer.getInteger("restarts", base.restarts()))
                 .withSublinearTf(Boolean.parseBoolean(System.getProperty("sublinear", Boolean.toString(base.sublinearTf()))))
                 .withUnclearThreshold(0);
         int lsa = Integer.getInteger("lsa", base.lsaDimensions() > 0 ? base.lsaDimensions() : 100);
         int seeds = Integer.getInteger("seeds", 3);
-        System.out.printf(Locale.ROOT, "options: minDf=%d maxDf=%.2f restarts=%d sublinear=%s lsa=%d seeds=%d%n",
+        boolean auto = Boolean.getBoolean("auto");
+        TextOptions text = TextOptions.DEFAULTS
+                .withStemming(Boolean.parseBoolean(System.getProperty("stem", "true")))
+                .withPhrases(Boolean.parseBoolean(System.getProperty("phrases", "true"))
+                        ? TextOptions.DEFAULTS.phrases().withMode(org.civicthemes.text.PhraseMode.valueOf(
+                                System.getProperty("phraseMode", TextOptions.DEFAULTS.phrases().mode().name())))
+                        : org.civicthemes.text.PhraseOptions.OFF);
+        System.out.printf(Locale.ROOT, "options: minDf=%d maxDf=%.2f restarts=%d sublinear=%s lsa=%d seeds=%d text=defaults%n",
                 base.minDf(), base.maxDfShare(), base.restarts(), base.sublinearTf(), lsa, seeds);
-        System.out.printf(Locale.ROOT, "%-20s %4s | %-13s %-13s | %-13s %-13s | %7s %7s | %s%n", "data", "k",
+        System.out.printf(Locale.ROOT, "%-20s %4s | %-13s %-13s | %-13s %-13s | %6s %6s | %s%n", "data", "k",
                 "ours tfidf", "sk tfidf", "ours LSA", "sk LSA", "s tfidf", "s LSA", "seed ARI tfidf/LSA");
         double[] wins = new double[4];
-        for (Labelled set : sets) {
-            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(set.name()::startsWith)) {
+        for (String name : names) {
+            Labelled set = load(data, name);
+            long start = System.nanoTime();
+            Corpus corpus = Corpus.of(new TextPipeline(text).prepare(set.texts(), ProgressListener.NONE,
+                    CancellationToken.NEVER));
+            double textSeconds = (System.nanoTime() - start) / 1e9;
+            if (System.getProperty("kexp") != null) {
+                String[] r = System.getProperty("kexp").split("-");
+                AutoKExperiment.run(set.name(), corpus, set.k(), set.labels(), Integer.getInteger("ksample", 3000),
+                        Integer.parseInt(r[0]), Integer.parseInt(r[1]));
                 continue;
             }
-            Corpus corpus = new Corpus(set.documents());
+            if (auto) {
+                autoK(corpus, set, base.withLsaDimensions(lsa));
+                continue;
+            }
             double[] plain = evaluate(corpus, set, base.withThemes(set.k()).withLsaDimensions(0), seeds);
             double[] reduced = evaluate(corpus, set, base.withThemes(set.k()).withLsaDimensions(lsa), seeds);
-            double[] sk = SKLEARN.get(set.name());
+            double[] sk = SKLEARN.getOrDefault(set.name(), NO_REFERENCE);
             System.out.printf(Locale.ROOT,
-                    "%-20s %4d | %.3f / %.3f %.3f / %.3f | %.3f / %.3f %.3f / %.3f | %7.2f %7.2f | %.3f / %.3f%n",
+                    "%-20s %4d | %.3f / %.3f %.3f / %.3f | %.3f / %.3f %.3f / %.3f | %6.2f %6.2f | %.2f / %.2f (text %.1f s)%n",
                     set.name(), set.k(), plain[0], plain[1], sk[0], sk[1], reduced[0], reduced[1], sk[2], sk[3],
-                    plain[2], reduced[2], plain[3], reduced[3]);
-            wins[0] += plain[0] - sk[0];
-            wins[1] += plain[1] - sk[1];
-            wins[2] += reduced[0] - sk[2];
-            wins[3] += reduced[1] - sk[3];
+                    plain[2], reduced[2], plain[3], reduced[3], textSeconds);
+            if (set.spanish() != null) {
+                System.out.printf(Locale.ROOT, "%-20s Spanish rows in a theme whose English majority is their topic: "
+                        + "tfidf %.1f %%, LSA %.1f %%%n", "", 100 * plain[4], 100 * reduced[4]);
+            }
+            if (sk != NO_REFERENCE) {
+                wins[0] += plain[0] - sk[0];
+                wins[1] += plain[1] - sk[1];
+                wins[2] += reduced[0] - sk[2];
+                wins[3] += reduced[1] - sk[3];
+            }
         }
         System.out.printf(Locale.ROOT, "sum of differences to scikit-learn: tfidf NMI %+.3f ARI %+.3f, LSA NMI %+.3f ARI %+.3f%n",
                 wins[0], wins[1], wins[2], wins[3]);
     }
 
-    /** Mean NMI, mean ARI, mean seconds, mean ARI between the runs of consecutive seeds. */
+    private static void autoK(Corpus corpus, Labelled set, ThemeOptions options) {
+        long start = System.nanoTime();
+        ThemeSet themes = new ThemeEngine(options.withThemes(org.civicthemes.model.ThemeCount.AUTO))
+                .findThemes(corpus, ProgressListener.NONE, CancellationToken.NEVER);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int[] predicted = themes.assignment().toArray();
+        StringBuilder scores = new StringBuilder();
+        for (KScore s : themes.kScores()) {
+            scores.append(String.format(Locale.ROOT, " %d:%.3f", s.k(), s.score()));
+        }
+        System.out.printf(Locale.ROOT, "%-20s labels %3d  auto k %3d  NMI %.3f ARI %.3f  %.1f s |%s%n", set.name(), set.k(),
+                themes.themes().size(), Agreement.normalizedMutualInformation(set.labels(), predicted),
+                Agreement.adjustedRandIndex(set.labels(), predicted), seconds, scores);
+    }
+
+    /** Mean NMI, mean ARI, mean seconds, mean ARI between consecutive seeds, mean Spanish-joins-topic share. */
     private static double[] evaluate(Corpus corpus, Labelled set, ThemeOptions options, int seeds) {
         double nmi = 0;
         double ari = 0;
         double seconds = 0;
         double stability = 0;
+        double joined = 0;
         int[] previous = null;
         for (int s = 0; s < seeds; s++) {
             long start = System.nanoTime();
@@ -107,35 +151,62 @@ public final class QualityBenchmark {
                 stability += Agreement.adjustedRandIndex(previous, predicted);
             }
             previous = predicted;
-        }
-        return new double[] {nmi / seeds, ari / seeds, seconds / seeds, seeds > 1 ? stability / (seeds - 1) : 1};
-    }
-
-    static List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (token.length() >= 2 && !STOPWORDS.contains(token)) {
-                out.add(token);
+            if (set.spanish() != null) {
+                joined += spanishJoinTopic(set, predicted);
             }
         }
-        return out;
+        return new double[] {nmi / seeds, ari / seeds, seconds / seeds, seeds > 1 ? stability / (seeds - 1) : 1,
+                joined / seeds};
+    }
+
+    /** Share of Spanish rows whose theme's most common topic among its non-Spanish rows is their own topic. */
+    static double spanishJoinTopic(Labelled set, int[] predicted) {
+        Map<Integer, Map<Integer, Integer>> topicsPerTheme = new HashMap<>();
+        for (int i = 0; i < predicted.length; i++) {
+            if (!set.spanish()[i]) {
+                topicsPerTheme.computeIfAbsent(predicted[i], x -> new HashMap<>()).merge(set.labels()[i], 1, Integer::sum);
+            }
+        }
+        int spanish = 0;
+        int joined = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            if (set.spanish()[i]) {
+                spanish++;
+                Map<Integer, Integer> topics = topicsPerTheme.getOrDefault(predicted[i], Map.of());
+                int majority = topics.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+                if (majority == set.labels()[i]) {
+                    joined++;
+                }
+            }
+        }
+        return spanish == 0 ? 0 : joined / (double) spanish;
+    }
+
+    private static Labelled load(Path data, String name) throws IOException {
+        if (name.equals("newport-seeclickfix")) {
+            return newport(data.resolve("newport-seeclickfix").resolve("newport_seeclickfix_2017.csv"));
+        }
+        if (name.equals("riverton-sample")) {
+            return riverton();
+        }
+        return tsv(name, data.resolve("short-text-benchmarks").resolve(name + ".tsv"));
     }
 
     private static Labelled tsv(String name, Path file) throws IOException {
-        List<List<String>> docs = new ArrayList<>();
+        List<String> docs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int tab = line.indexOf('\t');
             if (tab > 0 && !line.substring(tab + 1).isBlank()) {
                 labels.add(line.substring(0, tab));
-                docs.add(terms(line.substring(tab + 1)));
+                docs.add(line.substring(tab + 1));
             }
         }
-        return labelled(name, docs, labels);
+        return labelled(name, docs, labels, null);
     }
 
     private static Labelled newport(Path file) throws IOException {
-        List<List<String>> docs = new ArrayList<>();
+        List<String> docs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -143,16 +214,26 @@ public final class QualityBenchmark {
                 String label = r.get("request_type");
                 if (text != null && !text.isBlank() && label != null && !label.isBlank()) {
                     labels.add(label);
-                    docs.add(terms(text));
+                    docs.add(text);
                 }
             }
         }
-        return labelled("newport-seeclickfix", docs, labels);
+        return labelled("newport-seeclickfix", docs, labels, null);
     }
 
-    private static Labelled labelled(String name, List<List<String>> docs, List<String> labels) {
+    private static Labelled riverton() {
+        List<SampleTruth.Row> rows = SampleTruth.bundledRowsWithText();
+        boolean[] spanish = new boolean[rows.size()];
+        for (int i = 0; i < spanish.length; i++) {
+            spanish[i] = rows.get(i).language().equals("SPANISH");
+        }
+        return labelled("riverton-sample", rows.stream().map(SampleTruth.Row::text).toList(),
+                rows.stream().map(SampleTruth.Row::topic).toList(), spanish);
+    }
+
+    private static Labelled labelled(String name, List<String> docs, List<String> labels, boolean[] spanish) {
         Map<String, Integer> ids = new HashMap<>();
         int[] y = labels.stream().mapToInt(l -> ids.computeIfAbsent(l, x -> ids.size())).toArray();
-        return new Labelled(name, docs, y, ids.size());
+        return new Labelled(name, docs, y, ids.size(), spanish);
     }
 }

@@ -2,8 +2,11 @@ package org.civicthemes.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.civicthemes.model.KScore;
+import org.civicthemes.model.ThemeOptions;
+import org.civicthemes.model.ThemeSet;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -74,15 +77,40 @@ class SphericalKMeansTest {
     }
 
     @Test
-    void silhouetteChoosesThePlantedNumberAndScoresEveryK() {
+    void kneeChoosesThePlantedNumberAndScoresEveryK() {
         int[] truth = new int[7 * 60];
         DenseRows rows = blobs(7, 60, 30, 0.25, 9, truth);
-        KChoice choice = new SilhouetteKSelection(new SphericalKMeans(3, 100), 2, 12, 3000)
+        KChoice choice = new KneeKSelection(new SphericalKMeans(3, 100), 2, 20, 3000)
                 .choose(rows, 42, ProgressListener.NONE, CancellationToken.NEVER);
         assertThat(choice.k()).isEqualTo(7);
-        assertThat(choice.scores()).extracting(KScore::k).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(choice.scores()).extracting(KScore::k).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(2, 20).boxed().toList());
         double best = choice.scores().stream().mapToDouble(KScore::score).max().orElseThrow();
         assertThat(choice.scores().get(5).score()).isEqualTo(best);
+        assertThat(choice.scores().get(0).score()).isZero();
+        assertThat(choice.scores().get(18).score()).isZero();
+    }
+
+    @Test
+    void kneeFindsPlantedTopicsInNoisyShortDocuments() {
+        // 12 topics, documents of 6 words: 4 from the topic's 10 words, 2 from a pool of 200 words shared by all
+        java.util.Random random = new java.util.Random(5);
+        List<List<String>> docs = new java.util.ArrayList<>();
+        for (int d = 0; d < 2400; d++) {
+            int topic = d % 12;
+            List<String> words = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                words.add(SyntheticCorpus.word(topic, random.nextInt(10)));
+            }
+            for (int w = 0; w < 2; w++) {
+                words.add("shared" + SyntheticCorpus.letters(random.nextInt(200)));
+            }
+            docs.add(words);
+        }
+        ThemeSet set = new ThemeEngine(ThemeOptions.DEFAULTS.withAutoRange(4, 30))
+                .findThemes(new Corpus(docs), ProgressListener.NONE, CancellationToken.NEVER);
+        assertThat(set.themes()).hasSize(12);
+        assertThat(set.kScores()).hasSize(27);
     }
 
     @Test

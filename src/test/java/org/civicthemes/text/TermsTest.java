@@ -32,8 +32,8 @@ class TermsTest {
     @Test
     void analystStopwordsMatchWordsAndTheirStems() {
         TextOptions options = NO_PHRASES.withExtraStopwords(Set.of("Encampment", "TWICE"));
-        PreparedText t = new TextPipeline(options).prepare("Encampments near the park, reported twice", Vocabulary.EMPTY);
-        assertEquals(List.of("near", "park"), t.termKeys());
+        PreparedText t = new TextPipeline(options).prepare("Encampments by the park fence, reported twice", Vocabulary.EMPTY);
+        assertEquals(List.of("park", "fenc"), t.termKeys());
     }
 
     @Test
@@ -64,11 +64,12 @@ class TermsTest {
 
     @Test
     void stemsSpanishTextWithTheSpanishStemmerAndStopwords() {
-        PreparedText t = new TextPipeline(NO_PHRASES).prepare(
+        PreparedText t = new TextPipeline(NO_PHRASES.withSpanishGlossary(false)).prepare(
                 "Hay muchas bolsas de basura tiradas en la calle desde hace una semana", Vocabulary.EMPTY);
         assertEquals(Language.SPANISH, t.language());
-        // Spanish Snowball: muchas -> much, bolsas -> bols, tiradas -> tir, semana -> seman; "hay", "de", "en", "la" are stopwords
-        assertEquals(List.of("much", "bols", "basur", "tir", "call", "seman"), t.termKeys());
+        // Spanish Snowball: muchas -> much, bolsas -> bols, tiradas -> tir; "hay", "de", "en", "la" are stopwords, and
+        // "semana" is a 311 time word (glossary off here: see SpanishGlossaryTest)
+        assertEquals(List.of("much", "bols", "basur", "tir", "call"), t.termKeys());
         PreparedText english = new TextPipeline(NO_PHRASES).prepare("The bags are thrown on the street", Vocabulary.EMPTY);
         assertEquals(List.of("bag", "thrown", "street"), english.termKeys());
     }
