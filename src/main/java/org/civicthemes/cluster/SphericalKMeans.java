@@ -14,7 +14,7 @@ import org.civicthemes.progress.ProgressListener;
  */
 final class SphericalKMeans {
 
-    static final int RESTART_SAMPLE = 50_000;
+    static final int RESTART_SAMPLE = 20_000;
     /** Lloyd iterations stop when the total similarity grows by less than this share. */
     static final double TOLERANCE = 1e-4;
 
