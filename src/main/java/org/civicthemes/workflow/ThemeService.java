@@ -40,7 +40,9 @@ public final class ThemeService {
         }
         PreparedCorpus prepared = new TextPipeline(text).prepare(texts, progress, cancel);
         ThemeSet themes = new ThemeEngine(options).findThemes(Corpus.of(prepared), progress, cancel);
-        return new ThemeRun(themes, indexes, range, redactionsOf(prepared), languagesOf(prepared));
+        List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
+        return new ThemeRun(TextWithoutTerms.toUnclear(themes, hasText), indexes, range, redactionsOf(prepared),
+                languagesOf(prepared));
     }
 
     private static List<Integer> requestsIn(Dataset dataset, DateRange range) {
