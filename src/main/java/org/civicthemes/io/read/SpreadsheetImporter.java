@@ -68,8 +68,9 @@ public final class SpreadsheetImporter {
             DateColumnParser created = parserFor(probe, ColumnRole.CREATED_DATE);
             DateColumnParser closed = parserFor(probe, ColumnRole.CLOSED_DATE);
             WarningLog warnings = new WarningLog(name, probe.table.sheetName());
-            RequestAssembler assembler = new RequestAssembler(probe.headerRow, probe.headerCells,
-                    new ColumnLayout(probe.names, probe.mapping), created, closed, warnings, cancel);
+            ColumnLayout layout = new ColumnLayout(probe.names, probe.mapping);
+            RequestAssembler assembler = new RequestAssembler(probe.headerRow, probe.headerCells, layout, created, closed,
+                    warnings, cancel);
             probe.table.read(assembler, (done, total) -> {
                 progress.update(STEP, done, total);
                 cancel.throwIfCancelled();
@@ -79,8 +80,7 @@ public final class SpreadsheetImporter {
                 throw ImportFailures.noDataRows(name, probe.table.sheetName().isEmpty() ? ""
                         : " (sheet '" + probe.table.sheetName() + "')");
             }
-            int filled = MergedCellFill.apply(assembler.requests(), assembler.mergedRegions(),
-                    new ColumnLayout(probe.names, probe.mapping));
+            int filled = MergedCellFill.apply(assembler.requests(), assembler.mergedRegions(), layout);
             List<String> notes = notes(source, probe, created, closed, assembler, filled);
             SourceInfo info = new SourceInfo(name, file.toAbsolutePath().toString(), join(sha256), source.format(),
                     probe.table.sheetName(), probe.headerRow, source.encoding(), source.delimiter());
