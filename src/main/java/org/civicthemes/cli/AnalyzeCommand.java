@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code analyze INPUT --out DIR}: reads an export and writes the results to a folder. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads a 311 export (.xlsx, .xls, .csv, .tsv, .txt), groups its requests into themes and",
-            "writes the results to a folder:",
+        description = {"Groups the requests of a 311 export into themes and writes the results to a folder.",
+            "Reads .xlsx, .xls, .csv, .tsv and .txt exports. Writes:",
             "  import-report.json  every row accounted for: read, imported, skipped (with row and reason),",
             "                      warnings (with file, sheet, row, column and value) and the columns used.",
             "  themes.json         each theme's label, size, share, top terms, example rows and cohesion;",

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code generate-sample OUTPUT}: writes a synthetic 311 export like the bundled sample data. */
 @Command(name = "generate-sample", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a synthetic 311 export of the fictional city of Riverton, like the bundled sample data:",
-            "several dozen request types in varied wording with typos, some Spanish and Vietnamese, empty",
-            "descriptions, phone numbers and emails to redact, and planted seasonal and day-of-month patterns.",
+        description = {"Writes a synthetic 311 export like the bundled sample data.",
+            "The requests of the fictional city of Riverton: several dozen request types in varied wording",
+            "with typos, some Spanish and Vietnamese, empty descriptions, phone numbers and emails to redact,",
+            "and planted seasonal and day-of-month patterns.",
             "The same options and seed give the same rows."})
 final class GenerateSampleCommand implements Callable<Integer> {
 
