@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicthemes.analysis.Period;
+import org.civicthemes.analysis.ThemeDayCounts;
+import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
+import org.civicthemes.io.write.TrendsCsvWriter;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ThemeOptions;
@@ -22,12 +26,14 @@ public final class AnalyzeService {
     public static final String IMPORT_REPORT = "import-report.json";
     public static final String THEMES = "themes.json";
     public static final String ASSIGNMENTS = "assignments.csv";
+    public static final String TRENDS = "trends.csv";
 
     private final ImportService importService = new ImportService();
     private final ThemeService themeService = new ThemeService();
     private final ImportReportWriter reportWriter = new ImportReportWriter();
     private final ThemesJsonWriter themesWriter = new ThemesJsonWriter();
     private final AssignmentsCsvWriter assignmentsWriter = new AssignmentsCsvWriter();
+    private final TrendsCsvWriter trendsWriter = new TrendsCsvWriter();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -49,6 +55,10 @@ public final class AnalyzeService {
         Path assignments = request.outDir().resolve(ASSIGNMENTS);
         assignmentsWriter.write(imported.dataset(), themes, assignments);
         written.add(assignments);
+        Path trends = request.outDir().resolve(TRENDS);
+        trendsWriter.write(themes, Trends.of(ThemeDayCounts.of(imported.dataset(), themes), request.range(),
+                Period.MONTH), trends);
+        written.add(trends);
         return new AnalyzeOutcome(imported, inRange, themes, written);
     }
 

@@ -114,4 +114,21 @@ class ThemeDayCountsTest {
         assertThat(counts.firstDay()).isAfterOrEqualTo(START);
         assertThat(counts.lastDay()).isBefore(START.plusDays(1000));
     }
+
+    @Test
+    void weeklyTrendsAddUpToTheRangeAndClipTheEdgeWeeks() {
+        ThemeDayCounts counts = ThemeDayCounts.of(dataset, run);
+        DateRange range = new DateRange(LocalDate.of(2023, 3, 8), LocalDate.of(2023, 6, 20));
+        java.util.List<TrendPoint> weekly = Trends.of(counts, range, Period.WEEK);
+
+        for (int g = 0; g < counts.groups(); g++) {
+            int group = g;
+            long sum = weekly.stream().filter(p -> p.group() == group).mapToLong(TrendPoint::count).sum();
+            assertThat(sum).isEqualTo(directCount(g, range));
+        }
+        assertThat(weekly.get(0).period()).isEqualTo("2023-W10");
+        assertThat(weekly.get(weekly.size() - 1).period()).isEqualTo("2023-W25");
+        assertThat(weekly.stream().filter(p -> p.period().equals("2023-W12"))
+                .mapToDouble(TrendPoint::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

@@ -82,7 +82,7 @@ class AnalyzeThemesTest {
         run("analyze", export.toString(), "--out", a.toString(), "--k", "8", "--seed", "9");
         run("analyze", export.toString(), "--out", b.toString(), "--k", "8", "--seed", "9");
 
-        for (String file : List.of("themes.json", "assignments.csv", "import-report.json")) {
+        for (String file : List.of("themes.json", "assignments.csv", "import-report.json", "trends.csv")) {
             assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));
         }
     }
@@ -97,6 +97,11 @@ class AnalyzeThemesTest {
         JsonNode report = new ObjectMapper().readTree(out.resolve("import-report.json").toFile());
         assertThat(themes.get("requests").asInt()).isEqualTo(report.get("requestsInRange").asInt());
         assertThat(themes.get("requests").asInt()).isBetween(500, 1500);
+        long monthly = Files.readAllLines(out.resolve("trends.csv")).stream().skip(1)
+                .mapToLong(l -> Long.parseLong(l.split(",")[l.split(",").length - 2])).sum();
+        assertThat(monthly).as("every grouped request is in one month of trends.csv").isEqualTo(themes.get("requests").asInt());
+        assertThat(Files.readAllLines(out.resolve("trends.csv")).stream().skip(1).map(l -> l.split(",")[l.split(",").length - 3])
+                .distinct()).hasSize(12).allSatisfy(p -> assertThat(p).startsWith("2024-"));
         long outside = Files.readAllLines(out.resolve("assignments.csv")).stream()
                 .filter(l -> l.endsWith(",,(outside the date range)")).count();
         assertThat(outside + themes.get("requests").asInt()).isEqualTo(report.get("rowsImported").asInt());
