@@ -1,0 +1,85 @@
+package org.civicthemes.analysis;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a group's requests cluster in some months of the year, days of the month, weekdays or hours, more
+ * than chance would explain: a chi-square test of the counts against a flat spread that accounts for how many
+ * days of each bin the period holds (a range with three Julys expects more July requests).
+ */
+public final class SeasonalityFinder {
+
+    /** p-values below this count as a pattern; strict, since many themes and cycles are tested at once. */
+    public static final double SIGNIFICANCE = 0.001;
+    /** Fewer requests than this are never called a pattern. */
+    public static final int MIN_REQUESTS = 30;
+    /** A month-of-year pattern must show in at least this many calendar years. */
+    public static final int MIN_YEARS_FOR_SEASONS = 2;
+
+    private SeasonalityFinder() {
+    }
+
+    /**
+     * The profile of one group's request times over a cycle, for data covering {@code firstDay} to
+     * {@code lastDay}.
+     */
+    public static CycleProfile profile(List<LocalDateTime> times, Cycle cycle, LocalDate firstDay, LocalDate lastDay) {
+        int bins = cycle.bins();
+        long[] counts = new long[bins];
+        Map<Integer, long[]> byYear = new HashMap<>();
+        boolean anyTime = false;
+        for (LocalDateTime t : times) {
+            int bin = cycle.binOf(t);
+            counts[bin]++;
+            byYear.computeIfAbsent(t.getYear(), y -> new long[bins])[bin]++;
+            anyTime |= t.getHour() != 0 || t.getMinute() != 0;
+        }
+        double[] exposure = new double[bins];
+        for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+            cycle.addExposure(d, exposure);
+        }
+        double exposed = 0;
+        for (double e : exposure) {
+            exposed += e;
+        }
+        long total = times.size();
+        double[] expected = new double[bins];
+        double chi = 0;
+        int usedBins = 0;
+        int peak = 0;
+        double peakRatio = -1;
+        for (int b = 0; b < bins; b++) {
+            expected[b] = exposed == 0 ? 0 : total * exposure[b] / exposed;
+            if (expected[b] > 0) {
+                usedBins++;
+                double diff = counts[b] - expected[b];
+                chi += diff * diff / expected[b];
+                double ratio = counts[b] / expected[b];
+                if (ratio > peakRatio) {
+                    peakRatio = ratio;
+                    peak = b;
+                }
+            }
+        }
+        double p = usedBins < 2 ? 1 : ChiSquare.upperTail(chi, usedBins - 1);
+        double peakShare = exposed == 0 ? 0 : exposure[peak] / exposed;
+        int yearsWithPeak = 0;
+        for (long[] year : byYear.values()) {
+            long yearTotal = 0;
+            for (long c : year) {
+                yearTotal += c;
+            }
+            if (yearTotal > 0 && year[peak] > peakShare * yearTotal) {
+                yearsWithPeak++;
+            }
+        }
+        boolean meaningful = cycle != Cycle.HOUR_OF_DAY || anyTime;
+        boolean recurs = cycle != Cycle.MONTH_OF_YEAR || yearsWithPeak >= MIN_YEARS_FOR_SEASONS;
+        boolean patterned = meaningful && total >= MIN_REQUESTS && p < SIGNIFICANCE && recurs;
+        return new CycleProfile(cycle, counts, expected, chi, p, peak, byYear.size(), yearsWithPeak, patterned);
+    }
+}
