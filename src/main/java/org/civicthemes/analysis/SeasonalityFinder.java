@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Whether a group's requests cluster in some months of the year, days of the month, weekdays or hours, more
- * than chance would explain: a chi-square test of the counts against a flat spread that accounts for how many
- * days of each bin the period holds (a range with three Julys expects more July requests).
+ * than chance would explain: a chi-square test of the counts against a baseline, either the calendar (a flat
+ * spread over the days of the period) or the spread of all requests.
  */
 public final class SeasonalityFinder {
 
@@ -24,10 +24,34 @@ public final class SeasonalityFinder {
     }
 
     /**
-     * The profile of one group's request times over a cycle, for data covering {@code firstDay} to
-     * {@code lastDay}.
+     * How many days of each bin the period from {@code firstDay} to {@code lastDay} holds: the baseline of a
+     * perfectly flat group (a range with three Julys expects more July requests).
      */
-    public static CycleProfile profile(List<LocalDateTime> times, Cycle cycle, LocalDate firstDay, LocalDate lastDay) {
+    public static double[] calendar(Cycle cycle, LocalDate firstDay, LocalDate lastDay) {
+        double[] exposure = new double[cycle.bins()];
+        for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+            cycle.addExposure(d, exposure);
+        }
+        return exposure;
+    }
+
+    /**
+     * How all requests spread over the cycle: the baseline that asks whether a group departs from the usual
+     * rhythm of the city's requests (office hours, weekdays, growth), rather than from a flat spread.
+     */
+    public static double[] distribution(Cycle cycle, Iterable<LocalDateTime> allTimes) {
+        double[] counts = new double[cycle.bins()];
+        for (LocalDateTime t : allTimes) {
+            counts[cycle.binOf(t)]++;
+        }
+        return counts;
+    }
+
+    /**
+     * The profile of one group's request times over a cycle, against a baseline (weights per bin, for example
+     * {@link #calendar} or {@link #distribution}); expected counts are the group's total spread like the baseline.
+     */
+    public static CycleProfile profile(List<LocalDateTime> times, Cycle cycle, double[] baseline) {
         int bins = cycle.bins();
         long[] counts = new long[bins];
         Map<Integer, long[]> byYear = new HashMap<>();
@@ -38,13 +62,9 @@ public final class SeasonalityFinder {
             byYear.computeIfAbsent(t.getYear(), y -> new long[bins])[bin]++;
             anyTime |= t.getHour() != 0 || t.getMinute() != 0;
         }
-        double[] exposure = new double[bins];
-        for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
-            cycle.addExposure(d, exposure);
-        }
-        double exposed = 0;
-        for (double e : exposure) {
-            exposed += e;
+        double weight = 0;
+        for (double e : baseline) {
+            weight += e;
         }
         long total = times.size();
         double[] expected = new double[bins];
@@ -53,7 +73,7 @@ public final class SeasonalityFinder {
         int peak = 0;
         double peakRatio = -1;
         for (int b = 0; b < bins; b++) {
-            expected[b] = exposed == 0 ? 0 : total * exposure[b] / exposed;
+            expected[b] = weight == 0 ? 0 : total * baseline[b] / weight;
             if (expected[b] > 0) {
                 usedBins++;
                 double diff = counts[b] - expected[b];
@@ -66,7 +86,7 @@ public final class SeasonalityFinder {
             }
         }
         double p = usedBins < 2 ? 1 : ChiSquare.upperTail(chi, usedBins - 1);
-        double peakShare = exposed == 0 ? 0 : exposure[peak] / exposed;
+        double peakShare = weight == 0 ? 0 : baseline[peak] / weight;
         int yearsWithPeak = 0;
         for (long[] year : byYear.values()) {
             long yearTotal = 0;

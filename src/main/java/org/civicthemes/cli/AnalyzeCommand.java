@@ -35,7 +35,9 @@ import picocli.CommandLine.Parameters;
             "                      the Unclear and No description groups; the options and the score of every k tried.",
             "  assignments.csv     row,theme_id,theme_label for every imported request (themes count from 1,",
             "                      Unclear is 0, No description is -1).",
-            "  trends.csv          theme_id,theme_label,period,count,share per theme per month in the range."},
+            "  trends.csv          theme_id,theme_label,period,count,share per theme per month in the range.",
+            "  seasonality.csv     per theme: counts by month of year, day of month, weekday and hour against the",
+            "                      rhythm of all requests, with a chi-square test and whether it counts as a pattern."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})

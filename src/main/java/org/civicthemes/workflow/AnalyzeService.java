@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
+import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.ImportReportWriter;
+import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
 import org.civicthemes.model.DateRange;
@@ -27,6 +29,7 @@ public final class AnalyzeService {
     public static final String THEMES = "themes.json";
     public static final String ASSIGNMENTS = "assignments.csv";
     public static final String TRENDS = "trends.csv";
+    public static final String SEASONALITY = "seasonality.csv";
 
     private final ImportService importService = new ImportService();
     private final ThemeService themeService = new ThemeService();
@@ -34,6 +37,7 @@ public final class AnalyzeService {
     private final ThemesJsonWriter themesWriter = new ThemesJsonWriter();
     private final AssignmentsCsvWriter assignmentsWriter = new AssignmentsCsvWriter();
     private final TrendsCsvWriter trendsWriter = new TrendsCsvWriter();
+    private final SeasonalityCsvWriter seasonalityWriter = new SeasonalityCsvWriter();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -59,6 +63,9 @@ public final class AnalyzeService {
         trendsWriter.write(themes, Trends.of(ThemeDayCounts.of(imported.dataset(), themes), request.range(),
                 Period.MONTH), trends);
         written.add(trends);
+        Path seasonality = request.outDir().resolve(SEASONALITY);
+        seasonalityWriter.write(themes, ThemeSeasonality.of(imported.dataset(), themes), seasonality);
+        written.add(seasonality);
         return new AnalyzeOutcome(imported, inRange, themes, written);
     }
 

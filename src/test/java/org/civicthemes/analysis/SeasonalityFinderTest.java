@@ -45,7 +45,12 @@ class SeasonalityFinderTest {
     }
 
     private static CycleProfile profile(String type, Cycle cycle) {
-        return SeasonalityFinder.profile(timesByType.get(type), cycle, first, last);
+        return SeasonalityFinder.profile(timesByType.get(type), cycle, SeasonalityFinder.calendar(cycle, first, last));
+    }
+
+    private static CycleProfile againstAll(String type, Cycle cycle) {
+        List<LocalDateTime> all = timesByType.values().stream().flatMap(List::stream).toList();
+        return SeasonalityFinder.profile(timesByType.get(type), cycle, SeasonalityFinder.distribution(cycle, all));
     }
 
     @Test
@@ -88,6 +93,21 @@ class SeasonalityFinderTest {
     @Test
     void tooFewRequestsAreNeverAPattern() {
         List<LocalDateTime> few = timesByType.get("Fireworks").subList(0, SeasonalityFinder.MIN_REQUESTS - 1);
-        assertThat(SeasonalityFinder.profile(few, Cycle.MONTH_OF_YEAR, first, last).patterned()).isFalse();
+        assertThat(SeasonalityFinder.profile(few, Cycle.MONTH_OF_YEAR,
+                SeasonalityFinder.calendar(Cycle.MONTH_OF_YEAR, first, last)).patterned()).isFalse();
+    }
+
+    @Test
+    void againstTheCitysUsualRhythmOfficeHoursAreNotAPatternButNightNoiseIs() {
+        for (Cycle cycle : Cycle.values()) {
+            assertThat(againstAll("Graffiti Removal", cycle).patterned()).as("graffiti, %s", cycle).isFalse();
+        }
+        assertThat(profile("Graffiti Removal", Cycle.HOUR_OF_DAY).patterned()).as("graffiti against the calendar")
+                .isTrue();
+        CycleProfile noise = againstAll("Noise Complaint", Cycle.HOUR_OF_DAY);
+        assertThat(noise.patterned()).isTrue();
+        assertThat(noise.peakBin()).isIn(21, 22, 23, 0, 1);
+        assertThat(againstAll("Fireworks", Cycle.MONTH_OF_YEAR).peakBin()).isEqualTo(6);
+        assertThat(againstAll("Utility Billing Question", Cycle.DAY_OF_MONTH).peakBin()).isBetween(0, 4);
     }
 }

@@ -1,0 +1,60 @@
+package org.civicthemes.io.write;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.civicthemes.analysis.Cycle;
+import org.civicthemes.analysis.CycleProfile;
+import org.civicthemes.analysis.ThemeSeasonality;
+import org.civicthemes.model.ThemeRun;
+
+/**
+ * Writes {@code seasonality.csv}: per theme, per cycle (month_of_year, day_of_month, day_of_week, hour_of_day), per
+ * bin the count and the count it would have if it followed the rhythm of all requests, with the profile's
+ * chi-square, p-value, peak bin, the years
+ * that show the peak, and whether it counts as a pattern.
+ */
+public final class SeasonalityCsvWriter {
+
+    public void write(ThemeRun run, List<ThemeSeasonality.ThemeProfiles> profiles, Path target) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("theme_id", "theme_label", "cycle", "bin", "count",
+                "expected", "chi_square", "p_value", "peak", "years", "years_with_peak", "patterned").get();
+        AtomicFile.write(target, out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            CSVPrinter csv = new CSVPrinter(writer, format);
+            for (ThemeSeasonality.ThemeProfiles theme : profiles) {
+                for (CycleProfile p : theme.profiles()) {
+                    long[] counts = p.counts();
+                    double[] expected = p.expected();
+                    for (int b = 0; b < counts.length; b++) {
+                        csv.printRecord(ThemeIds.external(theme.themeId()), CsvText.safe(run.labelOf(theme.themeId())),
+                                p.cycle().name().toLowerCase(Locale.ROOT), binName(p.cycle(), b), counts[b],
+                                String.format(Locale.ROOT, "%.2f", expected[b]),
+                                String.format(Locale.ROOT, "%.2f", p.chiSquare()),
+                                String.format(Locale.ROOT, "%.3g", p.pValue()), binName(p.cycle(), p.peakBin()),
+                                p.years(), p.yearsWithPeak(), p.patterned());
+                    }
+                }
+            }
+            csv.flush();
+        });
+    }
+
+    static String binName(Cycle cycle, int bin) {
+        return switch (cycle) {
+            case MONTH_OF_YEAR -> Month.of(bin + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case DAY_OF_MONTH -> Integer.toString(bin + 1);
+            case DAY_OF_WEEK -> DayOfWeek.of(bin + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case HOUR_OF_DAY -> String.format(Locale.ROOT, "%02d:00", bin);
+        };
+    }
+}
