@@ -37,7 +37,9 @@ import picocli.CommandLine.Parameters;
             "                      Unclear is 0, No description is -1).",
             "  trends.csv          theme_id,theme_label,period,count,share per theme per month in the range.",
             "  seasonality.csv     per theme: counts by month of year, day of month, weekday and hour against the",
-            "                      rhythm of all requests, with a chi-square test and whether it counts as a pattern."},
+            "                      rhythm of all requests, with a chi-square test and whether it counts as a pattern.",
+            "  emerging.csv        each theme's last month against the 6 before it (Poisson test): emerging,",
+            "                      fading or steady, with the counts behind the verdict."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.ImportReportWriter;
+import org.civicthemes.io.write.EmergingCsvWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
@@ -30,6 +32,9 @@ public final class AnalyzeService {
     public static final String ASSIGNMENTS = "assignments.csv";
     public static final String TRENDS = "trends.csv";
     public static final String SEASONALITY = "seasonality.csv";
+    public static final String EMERGING = "emerging.csv";
+    /** Months before the latest one that make the baseline of emerging.csv. */
+    public static final int EMERGING_BASELINE_MONTHS = 6;
 
     private final ImportService importService = new ImportService();
     private final ThemeService themeService = new ThemeService();
@@ -38,6 +43,7 @@ public final class AnalyzeService {
     private final AssignmentsCsvWriter assignmentsWriter = new AssignmentsCsvWriter();
     private final TrendsCsvWriter trendsWriter = new TrendsCsvWriter();
     private final SeasonalityCsvWriter seasonalityWriter = new SeasonalityCsvWriter();
+    private final EmergingCsvWriter emergingWriter = new EmergingCsvWriter();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -59,13 +65,16 @@ public final class AnalyzeService {
         Path assignments = request.outDir().resolve(ASSIGNMENTS);
         assignmentsWriter.write(imported.dataset(), themes, assignments);
         written.add(assignments);
+        ThemeDayCounts dayCounts = ThemeDayCounts.of(imported.dataset(), themes);
         Path trends = request.outDir().resolve(TRENDS);
-        trendsWriter.write(themes, Trends.of(ThemeDayCounts.of(imported.dataset(), themes), request.range(),
-                Period.MONTH), trends);
+        trendsWriter.write(themes, Trends.of(dayCounts, request.range(), Period.MONTH), trends);
         written.add(trends);
         Path seasonality = request.outDir().resolve(SEASONALITY);
         seasonalityWriter.write(themes, ThemeSeasonality.of(imported.dataset(), themes), seasonality);
         written.add(seasonality);
+        Path emerging = request.outDir().resolve(EMERGING);
+        emergingWriter.write(themes, EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), emerging);
+        written.add(emerging);
         return new AnalyzeOutcome(imported, inRange, themes, written);
     }
 
