@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
             "  seasonality.csv     per theme: counts by month of year, day of month, weekday and hour against the",
             "                      rhythm of all requests, with a chi-square test and whether it counts as a pattern.",
             "  emerging.csv        each theme's last month against the 6 before it (Poisson test): emerging,",
-            "                      fading or steady, with the counts behind the verdict."},
+            "                      fading or steady, with the counts behind the verdict.",
+            "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicthemes.analysis.EmergingThemes;
+import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeSeasonality;
@@ -14,6 +15,7 @@ import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.EmergingCsvWriter;
+import org.civicthemes.io.write.FaqCsvWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
@@ -23,6 +25,7 @@ import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.text.Redactor;
 
 /** Runs the pipeline for one {@link AnalyzeRequest} and writes its results to the output folder. */
 public final class AnalyzeService {
@@ -33,6 +36,9 @@ public final class AnalyzeService {
     public static final String TRENDS = "trends.csv";
     public static final String SEASONALITY = "seasonality.csv";
     public static final String EMERGING = "emerging.csv";
+    public static final String FAQ = "faq.csv";
+    /** Most FAQ candidates listed per theme. */
+    public static final int FAQ_PER_THEME = 10;
     /** Months before the latest one that make the baseline of emerging.csv. */
     public static final int EMERGING_BASELINE_MONTHS = 6;
 
@@ -44,6 +50,7 @@ public final class AnalyzeService {
     private final TrendsCsvWriter trendsWriter = new TrendsCsvWriter();
     private final SeasonalityCsvWriter seasonalityWriter = new SeasonalityCsvWriter();
     private final EmergingCsvWriter emergingWriter = new EmergingCsvWriter();
+    private final FaqCsvWriter faqWriter = new FaqCsvWriter();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -75,6 +82,11 @@ public final class AnalyzeService {
         Path emerging = request.outDir().resolve(EMERGING);
         emergingWriter.write(themes, EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), emerging);
         written.add(emerging);
+        Redactor redactor = Redactor.of(request.text().toTextOptions().redaction());
+        Path faq = request.outDir().resolve(FAQ);
+        faqWriter.write(themes, FaqFinder.find(imported.dataset(), themes, q -> redactor.redact(q).text(),
+                FAQ_PER_THEME), faq);
+        written.add(faq);
         return new AnalyzeOutcome(imported, inRange, themes, written);
     }
 

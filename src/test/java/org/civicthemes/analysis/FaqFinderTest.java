@@ -1,0 +1,67 @@
+package org.civicthemes.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FaqFinderTest {
+
+    private static SampleByType sample;
+    private static List<FaqCandidate> faq;
+
+    @BeforeAll
+    static void findTheSampleQuestions() throws Exception {
+        sample = SampleByType.load();
+        faq = FaqFinder.find(sample.dataset, sample.run, q -> q.replaceAll("\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}",
+                "[phone]"), 20);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "->", value = {
+        "Hello, when will my bulk pickup be scheduled? I put it out Monday. -> when will my bulk pickup be scheduled?",
+        "How do I get a new recycling bin -> How do I get a new recycling bin",
+        "Hola, ¿Cuándo pasan a recoger la basura? -> ¿Cuándo pasan a recoger la basura?",
+        "Who do I call about the dead raccoon. It smells. -> Who do I call about the dead raccoon."})
+    void findsTheQuestionSentence(String text, String question) {
+        assertThat(QuestionExtractor.questionIn(text)).hasValueSatisfying(q -> assertThat(q).isEqualToIgnoringCase(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Pothole on Elm st is getting bigger.", "Streetlight out since Monday, pole 42", "''"})
+    void statementsAreNotQuestions(String text) {
+        assertThat(QuestionExtractor.questionIn(text)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void recurringQuestionsAreGroupedByThemeWithCountsAndWordings() {
+        int billing = sample.groupOf("Utility Billing Question");
+        List<FaqCandidate> billingFaq = faq.stream().filter(c -> c.group() == billing).toList();
+
+        assertThat(billingFaq).isNotEmpty();
+        FaqCandidate top = billingFaq.get(0);
+        assertThat(top.count()).isGreaterThanOrEqualTo(20);
+        assertThat(top.wordings()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(top.sourceRows()).isNotEmpty().allSatisfy(r -> assertThat(r).isGreaterThan(4));
+        assertThat(billingFaq).isSortedAccordingTo((a, b) -> Integer.compare(b.count(), a.count()));
+        assertThat(faq).allSatisfy(c -> assertThat(c.count()).isGreaterThanOrEqualTo(FaqFinder.MIN_COUNT));
+    }
+
+    @Test
+    void spanishQuestionsAreFoundAndNoPhoneNumberSurvives() {
+        assertThat(faq).anySatisfy(c -> assertThat(c.question()).startsWith("¿"));
+        assertThat(faq).allSatisfy(c -> c.wordings().forEach(w -> assertThat(w).doesNotContainPattern("\\d{3}[-. ]\\d{4}")));
+    }
+
+    @Test
+    void nearDuplicateWordingsAreMerged() {
+        assertThat(FaqFinder.key("When will my BULK pickup be scheduled?!")).isEqualTo(FaqFinder.key("when will my bulk pickup be scheduled"));
+        long candidates = faq.size();
+        assertThat(faq.stream().map(c -> c.group() + "|" + FaqFinder.key(c.question())).distinct().count())
+                .as("no theme lists the same question twice").isEqualTo(candidates);
+    }
+}
