@@ -40,7 +40,9 @@ import picocli.CommandLine.Parameters;
             "                      rhythm of all requests, with a chi-square test and whether it counts as a pattern.",
             "  emerging.csv        each theme's last month against the 6 before it (Poisson test): emerging,",
             "                      fading or steady, with the counts behind the verdict.",
-            "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows."},
+            "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows.",
+            "  crosstab-category.csv, crosstab-district.csv (when those columns exist): themes x values, with",
+            "                      shares both ways, values holding 80% of a theme, and each value's purity."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.analysis.Period;
@@ -14,13 +15,16 @@ import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.ImportReportWriter;
+import org.civicthemes.io.write.CrossTabCsvWriter;
 import org.civicthemes.io.write.EmergingCsvWriter;
 import org.civicthemes.io.write.FaqCsvWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
 import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
@@ -37,6 +41,8 @@ public final class AnalyzeService {
     public static final String SEASONALITY = "seasonality.csv";
     public static final String EMERGING = "emerging.csv";
     public static final String FAQ = "faq.csv";
+    public static final String CROSSTAB_CATEGORY = "crosstab-category.csv";
+    public static final String CROSSTAB_DISTRICT = "crosstab-district.csv";
     /** Most FAQ candidates listed per theme. */
     public static final int FAQ_PER_THEME = 10;
     /** Months before the latest one that make the baseline of emerging.csv. */
@@ -51,6 +57,7 @@ public final class AnalyzeService {
     private final SeasonalityCsvWriter seasonalityWriter = new SeasonalityCsvWriter();
     private final EmergingCsvWriter emergingWriter = new EmergingCsvWriter();
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
+    private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -87,6 +94,18 @@ public final class AnalyzeService {
         faqWriter.write(themes, FaqFinder.find(imported.dataset(), themes, q -> redactor.redact(q).text(),
                 FAQ_PER_THEME), faq);
         written.add(faq);
+        if (imported.dataset().mapping().has(ColumnRole.CATEGORY)) {
+            Path tab = request.outDir().resolve(CROSSTAB_CATEGORY);
+            crossTabWriter.write(themes, CrossTab.of(imported.dataset(), themes, ServiceRequest::category), "category",
+                    tab);
+            written.add(tab);
+        }
+        if (imported.dataset().mapping().has(ColumnRole.DISTRICT)) {
+            Path tab = request.outDir().resolve(CROSSTAB_DISTRICT);
+            crossTabWriter.write(themes, CrossTab.of(imported.dataset(), themes, ServiceRequest::district), "district",
+                    tab);
+            written.add(tab);
+        }
         return new AnalyzeOutcome(imported, inRange, themes, written);
     }
 

@@ -83,7 +83,7 @@ class AnalyzeThemesTest {
         run("analyze", export.toString(), "--out", b.toString(), "--k", "8", "--seed", "9");
 
         for (String file : List.of("themes.json", "assignments.csv", "import-report.json", "trends.csv",
-                "seasonality.csv", "emerging.csv", "faq.csv")) {
+                "seasonality.csv", "emerging.csv", "faq.csv", "crosstab-category.csv", "crosstab-district.csv")) {
             assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));
         }
     }

@@ -1,0 +1,118 @@
+package org.civicthemes.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.civicthemes.model.Dataset;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.ThemeAssignment;
+import org.civicthemes.model.ThemeRun;
+
+/**
+ * Themes against the values of another column (the official category, the district, ...): which themes cut
+ * across categories (requests routed to different categories, or a category hiding several problems) and which
+ * categories are mostly one theme.
+ *
+ * @param values the column's values, most requests first (ties alphabetical); blank values are "(blank)"
+ * @param counts requests per group (themes, then Unclear, then No description) and value
+ */
+public record CrossTab(List<String> values, long[][] counts) {
+
+    public static final String BLANK = "(blank)";
+
+    public CrossTab {
+        values = List.copyOf(values);
+        long[][] copy = new long[counts.length][];
+        for (int g = 0; g < counts.length; g++) {
+            copy[g] = counts[g].clone();
+        }
+        counts = copy;
+    }
+
+    public static CrossTab of(Dataset dataset, ThemeRun run, Function<ServiceRequest, String> column) {
+        int groups = run.themes().themes().size() + 2;
+        Map<String, long[]> byValue = new HashMap<>();
+        ThemeAssignment assignment = run.themes().assignment();
+        for (int doc = 0; doc < run.size(); doc++) {
+            String value = column.apply(dataset.requests().get(run.requestIndexes().get(doc)));
+            value = value == null || value.isBlank() ? BLANK : value;
+            int theme = assignment.themeOf(doc);
+            int group = theme >= 0 ? theme : theme == ThemeAssignment.UNCLEAR ? groups - 2 : groups - 1;
+            byValue.computeIfAbsent(value, v -> new long[groups])[group]++;
+        }
+        List<String> values = new ArrayList<>(byValue.keySet());
+        values.sort(Comparator.comparingLong((String v) -> -sum(byValue.get(v))).thenComparing(v -> v));
+        long[][] counts = new long[groups][values.size()];
+        for (int c = 0; c < values.size(); c++) {
+            long[] column2 = byValue.get(values.get(c));
+            for (int g = 0; g < groups; g++) {
+                counts[g][c] = column2[g];
+            }
+        }
+        return new CrossTab(values, counts);
+    }
+
+    public long count(int group, int value) {
+        return counts[group][value];
+    }
+
+    @Override
+    public long[][] counts() {
+        long[][] copy = new long[counts.length][];
+        for (int g = 0; g < counts.length; g++) {
+            copy[g] = counts[g].clone();
+        }
+        return copy;
+    }
+
+    /** How many values it takes to hold 80% of a group's requests: 1 means the theme sits in one category. */
+    public int valuesFor80Percent(int group) {
+        long[] row = counts[group].clone();
+        long total = sum(row);
+        java.util.Arrays.sort(row);
+        long covered = 0;
+        int n = 0;
+        for (int i = row.length - 1; i >= 0 && covered < 0.8 * total; i--) {
+            covered += row[i];
+            n++;
+        }
+        return n;
+    }
+
+    /** The share of a value's requests that fall in its largest group (1 means the category is one theme). */
+    public double purity(int value) {
+        long total = 0;
+        long max = 0;
+        for (long[] row : counts) {
+            total += row[value];
+            max = Math.max(max, row[value]);
+        }
+        return total == 0 ? 0 : max / (double) total;
+    }
+
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CrossTab other && values.equals(other.values) && java.util.Arrays.deepEquals(counts, other.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * values.hashCode() + java.util.Arrays.deepHashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "CrossTab" + values;
+    }
+}
