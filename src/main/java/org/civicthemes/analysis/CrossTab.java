@@ -33,14 +33,14 @@ public record CrossTab(List<String> values, long[][] counts) {
     }
 
     public static CrossTab of(Dataset dataset, ThemeRun run, Function<ServiceRequest, String> column) {
-        int groups = run.themes().themes().size() + 2;
+        int themes = run.themes().themes().size();
+        int groups = ThemeGroups.count(themes);
         Map<String, long[]> byValue = new HashMap<>();
         ThemeAssignment assignment = run.themes().assignment();
         for (int doc = 0; doc < run.size(); doc++) {
             String value = column.apply(dataset.requests().get(run.requestIndexes().get(doc)));
             value = value == null || value.isBlank() ? BLANK : value;
-            int theme = assignment.themeOf(doc);
-            int group = theme >= 0 ? theme : theme == ThemeAssignment.UNCLEAR ? groups - 2 : groups - 1;
+            int group = ThemeGroups.of(assignment.themeOf(doc), themes);
             byValue.computeIfAbsent(value, v -> new long[groups])[group]++;
         }
         List<String> values = new ArrayList<>(byValue.keySet());

@@ -39,7 +39,7 @@ public final class FaqFinder {
      */
     public static List<FaqCandidate> find(Dataset dataset, ThemeRun run, UnaryOperator<String> sanitize, int perTheme) {
         Map<Integer, Map<String, Wording>> byTheme = new HashMap<>();
-        int groups = run.themes().themes().size() + 2;
+        int themes = run.themes().themes().size();
         for (int doc = 0; doc < run.size(); doc++) {
             ServiceRequest request = dataset.requests().get(run.requestIndexes().get(doc));
             Optional<String> question = QuestionExtractor.questionIn(request.text());
@@ -47,8 +47,7 @@ public final class FaqFinder {
                 continue;
             }
             String text = sanitize.apply(question.get());
-            int theme = run.themes().assignment().themeOf(doc);
-            int group = theme >= 0 ? theme : theme == org.civicthemes.model.ThemeAssignment.UNCLEAR ? groups - 2 : groups - 1;
+            int group = ThemeGroups.of(run.themes().assignment().themeOf(doc), themes);
             byTheme.computeIfAbsent(group, g -> new LinkedHashMap<>())
                     .computeIfAbsent(key(text), k -> new Wording(words(k))).add(text, request.sourceRow());
         }

@@ -34,7 +34,8 @@ public final class ThemeDayCounts {
     /** Counts the grouped requests of a run by theme and created day. */
     public static ThemeDayCounts of(Dataset dataset, ThemeRun run) {
         List<ServiceRequest> requests = dataset.requests();
-        int groups = run.themes().themes().size() + 2;
+        int themes = run.themes().themes().size();
+        int groups = ThemeGroups.count(themes);
         LocalDate first = null;
         LocalDate last = null;
         for (int index : run.requestIndexes()) {
@@ -49,7 +50,7 @@ public final class ThemeDayCounts {
         long[] undated = new long[groups];
         ThemeAssignment assignment = run.themes().assignment();
         for (int doc = 0; doc < run.size(); doc++) {
-            int group = groupOf(assignment.themeOf(doc), groups);
+            int group = ThemeGroups.of(assignment.themeOf(doc), themes);
             LocalDate day = dayOf(requests.get(run.requestIndexes().get(doc)));
             if (day == null) {
                 undated[group]++;
@@ -67,16 +68,6 @@ public final class ThemeDayCounts {
 
     private static LocalDate dayOf(ServiceRequest request) {
         return request.created() == null ? null : request.created().toLocalDate();
-    }
-
-    private static int groupOf(int themeId, int groups) {
-        if (themeId == ThemeAssignment.UNCLEAR) {
-            return groups - 2;
-        }
-        if (themeId == ThemeAssignment.NO_DESCRIPTION) {
-            return groups - 1;
-        }
-        return themeId;
     }
 
     /** Number of groups: the themes, then Unclear, then No description. */

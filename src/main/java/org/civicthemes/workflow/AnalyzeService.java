@@ -14,15 +14,16 @@ import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
-import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.CrossTabCsvWriter;
 import org.civicthemes.io.write.EmergingCsvWriter;
 import org.civicthemes.io.write.FaqCsvWriter;
+import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
-import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ColumnRole;
+import org.civicthemes.model.Dataset;
+import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeOptions;
@@ -30,6 +31,7 @@ import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.text.Redactor;
+import org.civicthemes.text.TextOptions;
 
 /** Runs the pipeline for one {@link AnalyzeRequest} and writes its results to the output folder. */
 public final class AnalyzeService {
@@ -63,50 +65,61 @@ public final class AnalyzeService {
             throws BadInputException, IOException {
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
         long inRange = countInRange(imported, request.range());
-        List<Path> written = new ArrayList<>();
-        Path report = request.outDir().resolve(IMPORT_REPORT);
-        reportWriter.write(imported.report(), runFields(request, inRange), report);
-        written.add(report);
+        Outputs out = new Outputs(request.outDir());
+        out.write(IMPORT_REPORT, f -> reportWriter.write(imported.report(), runFields(request, inRange), f));
         if (!request.findThemes()) {
-            return new AnalyzeOutcome(imported, inRange, null, written);
+            return new AnalyzeOutcome(imported, inRange, null, out.written);
         }
+        TextOptions text = request.text().toTextOptions();
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
-        ThemeRun themes = themeService.findThemes(imported.dataset(), request.range(), options,
-                request.text().toTextOptions(), progress, cancel);
-        Path themesFile = request.outDir().resolve(THEMES);
-        themesWriter.write(imported.dataset(), themes, themesFile);
-        written.add(themesFile);
-        Path assignments = request.outDir().resolve(ASSIGNMENTS);
-        assignmentsWriter.write(imported.dataset(), themes, assignments);
-        written.add(assignments);
-        ThemeDayCounts dayCounts = ThemeDayCounts.of(imported.dataset(), themes);
-        Path trends = request.outDir().resolve(TRENDS);
-        trendsWriter.write(themes, Trends.of(dayCounts, request.range(), Period.MONTH), trends);
-        written.add(trends);
-        Path seasonality = request.outDir().resolve(SEASONALITY);
-        seasonalityWriter.write(themes, ThemeSeasonality.of(imported.dataset(), themes), seasonality);
-        written.add(seasonality);
-        Path emerging = request.outDir().resolve(EMERGING);
-        emergingWriter.write(themes, EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), emerging);
-        written.add(emerging);
-        Redactor redactor = Redactor.of(request.text().toTextOptions().redaction());
-        Path faq = request.outDir().resolve(FAQ);
-        faqWriter.write(themes, FaqFinder.find(imported.dataset(), themes, q -> redactor.redact(q).text(),
-                FAQ_PER_THEME), faq);
-        written.add(faq);
-        if (imported.dataset().mapping().has(ColumnRole.CATEGORY)) {
-            Path tab = request.outDir().resolve(CROSSTAB_CATEGORY);
-            crossTabWriter.write(themes, CrossTab.of(imported.dataset(), themes, ServiceRequest::category), "category",
-                    tab);
-            written.add(tab);
+        Dataset dataset = imported.dataset();
+        ThemeRun themes = themeService.findThemes(dataset, request.range(), options, text, progress, cancel);
+        out.write(THEMES, f -> themesWriter.write(dataset, themes, f));
+        out.write(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
+        writeTimeViews(out, dataset, themes, request.range());
+        Redactor redactor = Redactor.of(text.redaction());
+        out.write(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
+                FAQ_PER_THEME), f));
+        if (dataset.mapping().has(ColumnRole.CATEGORY)) {
+            out.write(CROSSTAB_CATEGORY, f -> crossTabWriter.write(themes,
+                    CrossTab.of(dataset, themes, ServiceRequest::category), "category", f));
         }
-        if (imported.dataset().mapping().has(ColumnRole.DISTRICT)) {
-            Path tab = request.outDir().resolve(CROSSTAB_DISTRICT);
-            crossTabWriter.write(themes, CrossTab.of(imported.dataset(), themes, ServiceRequest::district), "district",
-                    tab);
-            written.add(tab);
+        if (dataset.mapping().has(ColumnRole.DISTRICT)) {
+            out.write(CROSSTAB_DISTRICT, f -> crossTabWriter.write(themes,
+                    CrossTab.of(dataset, themes, ServiceRequest::district), "district", f));
         }
-        return new AnalyzeOutcome(imported, inRange, themes, written);
+        return new AnalyzeOutcome(imported, inRange, themes, out.written);
+    }
+
+    private void writeTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range) throws IOException {
+        ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
+        out.write(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, Period.MONTH), f));
+        out.write(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
+        out.write(EMERGING, f -> emergingWriter.write(themes,
+                EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), f));
+    }
+
+    /** The output folder: each file is written under its name and remembered, in order. */
+    private static final class Outputs {
+
+        /** Writes one file. */
+        @FunctionalInterface
+        interface FileWriter {
+            void write(Path file) throws IOException;
+        }
+
+        private final Path dir;
+        private final List<Path> written = new ArrayList<>();
+
+        Outputs(Path dir) {
+            this.dir = dir;
+        }
+
+        void write(String name, FileWriter writer) throws IOException {
+            Path file = dir.resolve(name);
+            writer.write(file);
+            written.add(file);
+        }
     }
 
     private static long countInRange(ImportResult imported, DateRange range) {

@@ -40,9 +40,7 @@ public final class SpreadsheetImporter {
         String name = file.getFileName().toString();
         try (OpenedSource source = SourceOpener.open(file)) {
             TableProbe probe = TableProbe.of(name, source, options);
-            List<String> notes = new ArrayList<>(source.notes());
-            notes.addAll(probe.notes);
-            textFormatNote(source).ifPresent(notes::add);
+            List<String> notes = sourceNotes(source, probe);
             List<List<String>> rows = probe.samples.subList(0, Math.min(PREVIEW_ROWS, probe.samples.size()));
             return new ImportPreview(name, source.format(), sheetsOf(source), probe.table.sheetName(), probe.headerRow,
                     probe.names, rows, probe.mapping, notes);
@@ -114,9 +112,7 @@ public final class SpreadsheetImporter {
 
     private static List<String> notes(OpenedSource source, TableProbe probe, DateColumnParser created,
                                       DateColumnParser closed, RequestAssembler assembler, int filled) {
-        List<String> notes = new ArrayList<>(source.notes());
-        notes.addAll(probe.notes);
-        textFormatNote(source).ifPresent(notes::add);
+        List<String> notes = sourceNotes(source, probe);
         dateNote(probe.mapping, ColumnRole.CREATED_DATE, created).ifPresent(notes::add);
         dateNote(probe.mapping, ColumnRole.CLOSED_DATE, closed).ifPresent(notes::add);
         if (!probe.mapping.has(ColumnRole.CREATED_DATE)) {
@@ -133,6 +129,14 @@ public final class SpreadsheetImporter {
         if (filled > 0) {
             notes.add(String.format(Locale.ROOT, "%,d empty cells under merged cells took the merged value.", filled));
         }
+        return notes;
+    }
+
+    /** What the file and its first rows said: format, sheet, header row, encoding and delimiter. */
+    private static List<String> sourceNotes(OpenedSource source, TableProbe probe) {
+        List<String> notes = new ArrayList<>(source.notes());
+        notes.addAll(probe.notes);
+        textFormatNote(source).ifPresent(notes::add);
         return notes;
     }
 

@@ -1,12 +1,8 @@
 package org.civicthemes.io.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ThemeRun;
 
@@ -26,10 +22,8 @@ public final class AssignmentsCsvWriter {
         for (int doc = 0; doc < assignment.length; doc++) {
             themeOfRequest[run.requestIndexes().get(doc)] = assignment[doc];
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("row", "theme_id", "theme_label").get();
-        AtomicFile.write(target, out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter csv = new CSVPrinter(writer, format);
+        CSVFormat format = CsvFile.withHeader("row", "theme_id", "theme_label");
+        CsvFile.write(target, format, csv -> {
             for (int i = 0; i < themeOfRequest.length; i++) {
                 int row = dataset.requests().get(i).sourceRow();
                 int theme = themeOfRequest[i];
@@ -39,7 +33,6 @@ public final class AssignmentsCsvWriter {
                     csv.printRecord(row, ThemeIds.external(theme), CsvText.safe(run.labelOf(theme)));
                 }
             }
-            csv.flush();
         });
     }
 }

@@ -1,15 +1,11 @@
 package org.civicthemes.io.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.civicthemes.analysis.CrossTab;
-import org.civicthemes.model.ThemeAssignment;
+import org.civicthemes.analysis.ThemeGroups;
 import org.civicthemes.model.ThemeRun;
 
 /**
@@ -21,8 +17,8 @@ public final class CrossTabCsvWriter {
 
     public void write(ThemeRun run, CrossTab tab, String columnName, Path target) throws IOException {
         int themes = run.themes().themes().size();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("theme_id", "theme_label", columnName, "count",
-                "share_of_theme", "share_of_" + columnName, "theme_values_for_80pct", columnName + "_purity").get();
+        CSVFormat format = CsvFile.withHeader("theme_id", "theme_label", columnName, "count",
+                "share_of_theme", "share_of_" + columnName, "theme_values_for_80pct", columnName + "_purity");
         long[][] counts = tab.counts();
         long[] valueTotals = new long[tab.values().size()];
         for (long[] row : counts) {
@@ -30,11 +26,9 @@ public final class CrossTabCsvWriter {
                 valueTotals[v] += row[v];
             }
         }
-        AtomicFile.write(target, out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter csv = new CSVPrinter(writer, format);
+        CsvFile.write(target, format, csv -> {
             for (int g = 0; g < counts.length; g++) {
-                int internal = g < themes ? g : g == themes ? ThemeAssignment.UNCLEAR : ThemeAssignment.NO_DESCRIPTION;
+                int internal = ThemeGroups.themeId(g, themes);
                 long themeTotal = 0;
                 for (long c : counts[g]) {
                     themeTotal += c;
@@ -50,7 +44,6 @@ public final class CrossTabCsvWriter {
                             tab.valuesFor80Percent(g), String.format(Locale.ROOT, "%.4f", tab.purity(v)));
                 }
             }
-            csv.flush();
         });
     }
 }

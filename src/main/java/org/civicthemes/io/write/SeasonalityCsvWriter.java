@@ -1,9 +1,6 @@
 package org.civicthemes.io.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -11,7 +8,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.civicthemes.analysis.Cycle;
 import org.civicthemes.analysis.CycleProfile;
 import org.civicthemes.analysis.ThemeSeasonality;
@@ -26,11 +22,9 @@ import org.civicthemes.model.ThemeRun;
 public final class SeasonalityCsvWriter {
 
     public void write(ThemeRun run, List<ThemeSeasonality.ThemeProfiles> profiles, Path target) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("theme_id", "theme_label", "cycle", "bin", "count",
-                "expected", "chi_square", "p_value", "peak", "years", "years_with_peak", "patterned").get();
-        AtomicFile.write(target, out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter csv = new CSVPrinter(writer, format);
+        CSVFormat format = CsvFile.withHeader("theme_id", "theme_label", "cycle", "bin", "count",
+                "expected", "chi_square", "p_value", "peak", "years", "years_with_peak", "patterned");
+        CsvFile.write(target, format, csv -> {
             for (ThemeSeasonality.ThemeProfiles theme : profiles) {
                 for (CycleProfile p : theme.profiles()) {
                     long[] counts = p.counts();
@@ -45,7 +39,6 @@ public final class SeasonalityCsvWriter {
                     }
                 }
             }
-            csv.flush();
         });
     }
 
