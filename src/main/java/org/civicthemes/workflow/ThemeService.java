@@ -34,15 +34,34 @@ public final class ThemeService {
             throw new IllegalArgumentException("No request was created between " + describe(range)
                     + "; choose a range that holds requests.");
         }
+        PreparedCorpus prepared = prepare(dataset, indexes, text, progress, cancel);
+        ThemeSet themes = group(dataset, indexes, prepared, options, progress, cancel);
+        return new ThemeRun(themes, indexes, range, redactionsOf(prepared), languagesOf(prepared));
+    }
+
+    /**
+     * Finds themes among some of a dataset's requests, for a split: document {@code i} of the result is request
+     * {@code indexes.get(i)}.
+     */
+    public ThemeSet findThemesAmong(Dataset dataset, List<Integer> indexes, ThemeOptions options, TextOptions text,
+                                    ProgressListener progress, CancellationToken cancel) {
+        return group(dataset, indexes, prepare(dataset, indexes, text, progress, cancel), options, progress, cancel);
+    }
+
+    private static PreparedCorpus prepare(Dataset dataset, List<Integer> indexes, TextOptions text,
+                                          ProgressListener progress, CancellationToken cancel) {
         List<String> texts = new ArrayList<>(indexes.size());
         for (int i : indexes) {
             texts.add(dataset.requests().get(i).text());
         }
-        PreparedCorpus prepared = new TextPipeline(text).prepare(texts, progress, cancel);
+        return new TextPipeline(text).prepare(texts, progress, cancel);
+    }
+
+    private static ThemeSet group(Dataset dataset, List<Integer> indexes, PreparedCorpus prepared,
+                                  ThemeOptions options, ProgressListener progress, CancellationToken cancel) {
         ThemeSet themes = new ThemeEngine(options).findThemes(Corpus.of(prepared), progress, cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
-        return new ThemeRun(TextWithoutTerms.toUnclear(themes, hasText), indexes, range, redactionsOf(prepared),
-                languagesOf(prepared));
+        return TextWithoutTerms.toUnclear(themes, hasText);
     }
 
     private static List<Integer> requestsIn(Dataset dataset, DateRange range) {

@@ -1,0 +1,107 @@
+package org.civicthemes.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One change the analyst makes to the themes of a run. Theme ids are those of the run the edit is applied to
+ * (ids are positions, so they can change after each edit); requests are positions in {@link Dataset#requests()},
+ * which never change. Edits are values: a project stores them in order and replays them.
+ */
+public sealed interface ThemeEdit {
+
+    /** Longest label accepted. */
+    int MAX_LABEL = 80;
+
+    /** A short description for undo/redo menus ("Rename theme to 'Graffiti removal'"). */
+    String describe();
+
+    /** Gives a theme a new label. */
+    record Rename(int theme, String label) implements ThemeEdit {
+        public Rename {
+            label = checkedLabel(label);
+        }
+
+        @Override
+        public String describe() {
+            return "Rename theme to '" + label + "'";
+        }
+    }
+
+    /** Puts two or more themes together under one label. */
+    record Merge(List<Integer> themes, String label) implements ThemeEdit {
+        public Merge {
+            themes = List.copyOf(themes);
+            if (themes.size() < 2 || themes.stream().distinct().count() != themes.size()) {
+                throw new IllegalArgumentException("Choose two or more different themes to merge: " + themes);
+            }
+            label = checkedLabel(label);
+        }
+
+        @Override
+        public String describe() {
+            return "Merge " + themes.size() + " themes into '" + label + "'";
+        }
+    }
+
+    /** Removes a theme; its requests go to Unclear. */
+    record Delete(int theme) implements ThemeEdit {
+        @Override
+        public String describe() {
+            return "Delete theme";
+        }
+    }
+
+    /**
+     * Moves requests to a theme, or to Unclear with {@link ThemeAssignment#UNCLEAR}.
+     *
+     * @param requests positions in the dataset of the requests to move
+     */
+    record Move(List<Integer> requests, int theme) implements ThemeEdit {
+        public Move {
+            requests = List.copyOf(requests);
+            if (requests.isEmpty()) {
+                throw new IllegalArgumentException("Choose at least one request to move");
+            }
+            if (theme < 0 && theme != ThemeAssignment.UNCLEAR) {
+                throw new IllegalArgumentException("Requests can be moved to a theme or to Unclear: " + theme);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Move " + requests.size() + (requests.size() == 1 ? " request" : " requests");
+        }
+    }
+
+    /** Finds themes again inside one theme, which is replaced by up to {@code parts} new themes. */
+    record Split(int theme, int parts) implements ThemeEdit {
+        public static final int MAX_PARTS = 10;
+
+        public Split {
+            if (parts < 2 || parts > MAX_PARTS) {
+                throw new IllegalArgumentException("A theme can be split into 2 to " + MAX_PARTS + " parts: " + parts);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Split theme into " + parts;
+        }
+    }
+
+    private static String checkedLabel(String label) {
+        Objects.requireNonNull(label, "label");
+        String stripped = label.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("A theme needs a name");
+        }
+        if (stripped.length() > MAX_LABEL) {
+            throw new IllegalArgumentException("A theme name can have at most " + MAX_LABEL + " characters");
+        }
+        if (stripped.equalsIgnoreCase(ThemeGroup.UNCLEAR) || stripped.equalsIgnoreCase(ThemeGroup.NO_DESCRIPTION)) {
+            throw new IllegalArgumentException("'" + stripped + "' is the name of a special group; choose another");
+        }
+        return stripped;
+    }
+}
