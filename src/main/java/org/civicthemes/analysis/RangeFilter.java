@@ -2,7 +2,9 @@ package org.civicthemes.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.civicthemes.model.Dataset;
+import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeGroup;
@@ -26,6 +28,14 @@ public final class RangeFilter {
         if (range.isAll()) {
             return run;
         }
+        return restrict(dataset, run, range, request -> true);
+    }
+
+    /**
+     * The run restricted to the requests created in {@code range} (any request, dated or not, when the range is
+     * all) that {@code keep} accepts, such as one category or district.
+     */
+    public static ThemeRun restrict(Dataset dataset, ThemeRun run, DateRange range, Predicate<ServiceRequest> keep) {
         ThemeAssignment assignment = run.themes().assignment();
         int[] newDocument = new int[run.size()];
         List<Integer> requests = new ArrayList<>();
@@ -33,7 +43,8 @@ public final class RangeFilter {
         for (int d = 0; d < run.size(); d++) {
             int request = run.requestIndexes().get(d);
             newDocument[d] = -1;
-            if (range.contains(dataset.requests().get(request).created())) {
+            ServiceRequest r = dataset.requests().get(request);
+            if ((range.isAll() || range.contains(r.created())) && keep.test(r)) {
                 newDocument[d] = requests.size();
                 requests.add(request);
                 themeOf.add(assignment.themeOf(d));
