@@ -110,8 +110,17 @@ class ArchitectureTest {
     void facesGoThroughWorkflow() {
         noClasses().that().resideInAnyPackage("org.civicthemes.cli..", "org.civicthemes.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.civicthemes.io..", "org.civicthemes.text..",
-                        "org.civicthemes.cluster..", "org.civicthemes.analysis..", "org.civicthemes.sample..")
+                        "org.civicthemes.cluster..", "org.civicthemes.sample..")
                 .because("both faces call the same workflow services, so nothing is computed twice")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWorkbenchReadsAnalysesDirectly() {
+        noClasses().that().resideInAPackage("org.civicthemes.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.civicthemes.analysis..")
+                .because("the command line gets its analyses written by workflow services; the workbench recomputes "
+                        + "the same pure functions of analysis on every filter change (decision 0008)")
                 .check(classes);
     }
 

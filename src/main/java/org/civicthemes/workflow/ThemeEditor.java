@@ -24,9 +24,9 @@ public final class ThemeEditor {
     private final TextOptions text;
     private final ThemeService themeService = new ThemeService();
 
-    public ThemeEditor(Dataset dataset, TextOptions text) {
+    public ThemeEditor(Dataset dataset, TextChoices text) {
         this.dataset = dataset;
-        this.text = text;
+        this.text = text.toTextOptions();
     }
 
     /**

@@ -37,7 +37,7 @@ class ThemeEditorTest {
                 ImportOptions.DETECT_ALL, ProgressListener.NONE, CancellationToken.NEVER).dataset();
         run = new ThemeService().findThemes(dataset, new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
                 ThemeOptions.DEFAULTS.withThemes(4), TextOptions.DEFAULTS, ProgressListener.NONE, CancellationToken.NEVER);
-        editor = new ThemeEditor(dataset, TextOptions.DEFAULTS);
+        editor = new ThemeEditor(dataset, TextChoices.DEFAULTS);
     }
 
     private static String mainTypeOf(ThemeRun r, int theme) {
