@@ -43,6 +43,7 @@ public final class ImportViewModel {
     private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
     private BackgroundRunner.Handle current;
     private ImportResult result;
+    private java.util.function.Consumer<ImportResult> onImported = r -> { };
 
     public ImportViewModel(ImportService importService, BackgroundRunner runner) {
         this.importService = importService;
@@ -85,6 +86,12 @@ public final class ImportViewModel {
         notes.setAll(r.notes());
         skipped.setAll(r.skipped());
         finish(String.format(Locale.US, "Imported %,d requests", r.rowsImported()));
+        onImported.accept(imported);
+    }
+
+    /** What to do after each successful import (the workbench finds the themes). */
+    public void setOnImported(java.util.function.Consumer<ImportResult> action) {
+        onImported = java.util.Objects.requireNonNull(action, "action");
     }
 
     static String summaryOf(ImportReport r) {

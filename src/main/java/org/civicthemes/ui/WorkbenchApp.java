@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.civicthemes.workflow.ImportService;
 
 /**
  * The workbench window. Opens the bundled sample data at start when it is there (system property
@@ -17,23 +16,23 @@ public final class WorkbenchApp extends Application {
     static final String OPEN_PROPERTY = "civicthemes.open";
     static final Path BUNDLED_SAMPLE = Path.of("sample-data", "riverton-311-requests.xlsx");
 
-    private ImportViewModel model;
+    private WorkbenchModel model;
 
     @Override
     public void start(Stage stage) {
-        model = new ImportViewModel(new ImportService(), new FxBackgroundRunner());
+        model = new WorkbenchModel(new FxBackgroundRunner());
         WorkbenchView view = new WorkbenchView(model);
-        Scene scene = new Scene(view, 1280, 760);
+        Scene scene = new Scene(view, 1366, 740);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setTitle("CivicThemes");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
-        startupFile().ifPresent(model::open);
+        startupFile().ifPresent(model.importer()::open);
     }
 
-    ImportViewModel model() {
+    WorkbenchModel model() {
         return model;
     }
 

@@ -1,25 +1,18 @@
 package org.civicthemes.ui;
 
 import java.io.File;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -31,38 +24,65 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.civicthemes.model.ColumnAssignment;
-import org.civicthemes.model.ImportWarning;
-import org.civicthemes.model.ServiceRequest;
-import org.civicthemes.model.SkippedRow;
 
-/** The main window's content: binds to an {@link ImportViewModel}, holds no state of its own. */
+/** The main window's content: menus, tool bar, filter bar and tabs over a {@link WorkbenchModel}. */
 final class WorkbenchView extends BorderPane {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+    private final WorkbenchModel model;
+    private final ThemesView themesView;
+    private final TabPane tabs;
 
-    private final ImportViewModel model;
-
-    WorkbenchView(ImportViewModel model) {
+    WorkbenchView(WorkbenchModel model) {
         this.model = model;
         getStyleClass().add("workbench");
+        themesView = new ThemesView(model.themes(), model.analysis());
+        tabs = tabs();
         setTop(new VBox(menuBar(), toolBar()));
-        setCenter(tabs());
+        FilterBar filterBar = new FilterBar(model.filter(), model.themes(), model.analysis()::findAgainInRange);
+        filterBar.disableProperty().bind(model.analysis().stateProperty().isNull());
+        VBox center = new VBox(filterBar, errorBanner(), tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        setCenter(center);
         setBottom(statusBar());
         enableFileDrop();
     }
 
     private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile());
-        open.disableProperty().bind(model.runningProperty());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> getScene().getWindow().hide());
-        MenuBar bar = new MenuBar(new Menu("File", null, open, quit));
+        MenuItem open = item("Open…", "Shortcut+O", this::chooseFile);
+        open.disableProperty().bind(model.busy());
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", model.analysis()::undo);
+        undo.setId("undoItem");
+        undo.textProperty().bind(model.analysis().undoTextProperty());
+        undo.disableProperty().bind(model.analysis().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", model.analysis()::redo);
+        redo.textProperty().bind(model.analysis().redoTextProperty());
+        redo.disableProperty().bind(model.analysis().canRedoProperty().not());
+        MenuItem rename = item("Rename theme…", "F2", themesView::renameSelected);
+        MenuItem merge = item("Merge selected themes…", "Shortcut+M", themesView::mergeSelected);
+        MenuItem split = item("Split theme…", null, themesView::splitSelected);
+        MenuItem delete = item("Delete theme", "Delete", themesView::deleteSelected);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, split, delete);
+
+        MenuItem rerun = item("Find themes again with…", "Shortcut+R", this::rerun);
+        rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        MenuItem inRange = item("Find themes inside the date range", null, model.analysis()::findAgainInRange);
+        inRange.disableProperty().bind(rerun.disableProperty());
+        Menu themes = new Menu("Themes", null, rerun, inRange);
+        MenuBar bar = new MenuBar(file, edit, themes);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private ToolBar toolBar() {
@@ -70,137 +90,86 @@ final class WorkbenchView extends BorderPane {
         open.setId("openButton");
         open.setTooltip(new Tooltip("Open a 311 export: .xlsx, .xls, .csv, .tsv or .txt (Ctrl+O)"));
         open.setOnAction(e -> chooseFile());
-        open.disableProperty().bind(model.runningProperty());
+        open.disableProperty().bind(model.busy());
+        Button undo = new Button("Undo");
+        undo.setId("undoButton");
+        undo.setTooltip(new Tooltip("Take back the last edit (Ctrl+Z)"));
+        undo.setOnAction(e -> model.analysis().undo());
+        undo.disableProperty().bind(model.analysis().canUndoProperty().not());
+        Button redo = new Button("Redo");
+        redo.setId("redoButton");
+        redo.setOnAction(e -> model.analysis().redo());
+        redo.disableProperty().bind(model.analysis().canRedoProperty().not());
+        Button rerun = new Button("Find themes…");
+        rerun.setId("rerunButton");
+        rerun.setTooltip(new Tooltip("Find themes again with another number of themes, stopwords or redaction (Ctrl+R)"));
+        rerun.setOnAction(e -> rerun());
+        rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
         Label title = new Label();
         title.setId("titleLabel");
         title.getStyleClass().add("title");
-        title.textProperty().bind(model.titleProperty());
+        title.textProperty().bind(model.importer().titleProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.runningProperty());
+        progress.progressProperty().bind(model.progress());
+        progress.visibleProperty().bind(model.busy());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelButton");
-        cancel.setTooltip(new Tooltip("Stop reading; the requests already shown stay as they are"));
+        cancel.setTooltip(new Tooltip("Stop; what is shown stays as it is"));
         cancel.setOnAction(e -> model.cancel());
-        cancel.visibleProperty().bind(model.runningProperty());
-        return new ToolBar(open, title, spring, progress, cancel);
+        cancel.visibleProperty().bind(model.busy());
+        return new ToolBar(open, rerun, undo, redo, title, spring, progress, cancel);
     }
 
-    private TabPane tabs() {
-        Tab requests = new Tab("Requests", requestsTable());
-        Tab report = new Tab("Import report", reportPane());
-        report.setId("reportTab");
-        TabPane tabs = new TabPane(requests, report);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
-    }
-
-    private TableView<ServiceRequest> requestsTable() {
-        TableView<ServiceRequest> table = new TableView<>(model.requests());
-        table.setId("requestsTable");
-        table.setPlaceholder(new Label("No requests yet. Open a 311 export with File > Open, or drop it here."));
-        table.getColumns().add(column("Row", 70, r -> r.sourceRow(), "Row number in the source file"));
-        table.getColumns().add(column("Created", 140,
-                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
-        table.getColumns().add(column("Category", 180, ServiceRequest::category, "The official category in the export"));
-        table.getColumns().add(column("District", 110, ServiceRequest::district, null));
-        TableColumn<ServiceRequest, Object> text = column("Request text", 620, ServiceRequest::text,
-                "What the resident wrote");
-        table.getColumns().add(text);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
-    }
-
-    private Node reportPane() {
-        Label summary = new Label();
-        summary.setId("summaryLabel");
-        summary.getStyleClass().add("summary");
-        summary.textProperty().bind(model.summaryProperty());
+    private Node errorBanner() {
         Label error = new Label();
         error.setId("errorLabel");
         error.getStyleClass().add("error");
         error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-
-        TableView<ColumnAssignment> columns = new TableView<>(model.columns());
-        columns.setId("columnsTable");
-        columns.setPlaceholder(new Label("Column roles appear here after a file is read."));
-        columns.getColumns().add(column("Role", 130, a -> a.role().displayName(), null));
-        columns.getColumns().add(column("Column(s)", 220, a -> String.join(" + ", a.columns()), null));
-        columns.getColumns().add(column("Confidence", 100, a -> String.format(Locale.US, "%.0f%%", a.confidence() * 100),
-                "How sure the detector is that the column holds this role"));
-        columns.getColumns().add(column("Why", 380, ColumnAssignment::evidence, null));
-        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
-        ListView<String> notes = new ListView<>(model.notes());
-        notes.setId("notesList");
-        notes.setPlaceholder(new Label("No notes."));
-        notes.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-
-        TableView<ImportWarning> warnings = new TableView<>(model.warnings());
-        warnings.setId("warningsTable");
-        warnings.setPlaceholder(new Label("No warnings: every value was read as expected."));
-        warnings.getColumns().add(column("Row", 70, ImportWarning::row, null));
-        warnings.getColumns().add(column("Column", 150, ImportWarning::column, null));
-        warnings.getColumns().add(column("Value", 200, ImportWarning::value, null));
-        warnings.getColumns().add(column("What happened", 480, ImportWarning::message, null));
-        warnings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
-        ListView<SkippedRow> skipped = new ListView<>(model.skipped());
-        skipped.setId("skippedList");
-        skipped.setPlaceholder(new Label("No rows were skipped."));
-        skipped.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(SkippedRow item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : "Row " + item.row() + ": " + item.reason());
-            }
-        });
-
-        SplitPane lower = new SplitPane(titled("Warnings (the first " + org.civicthemes.model.ImportReport
-                .WARNINGS_KEPT_PER_KIND + " of each kind)", warnings), titled("Skipped rows", skipped));
-        lower.setDividerPositions(0.75);
-        SplitPane upper = new SplitPane(titled("Columns", columns), titled("Notes", notes));
-        upper.setDividerPositions(0.6);
-        SplitPane parts = new SplitPane(upper, lower);
-        parts.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        VBox box = new VBox(8, summary, error, parts);
-        VBox.setVgrow(parts, Priority.ALWAYS);
-        box.setPadding(new Insets(10));
-        return box;
+        error.setOnMouseClicked(e -> model.analysis().dismissError());
+        VBox.setMargin(error, new Insets(4, 8, 0, 8));
+        return error;
     }
 
-    private static Node titled(String title, Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(4, label, content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
+    private TabPane tabs() {
+        ImportReportView report = new ImportReportView(model.importer());
+        Tab themes = new Tab("Themes", themesView);
+        themes.setId("themesTab");
+        Tab requests = new Tab("All requests", report.requestsTable());
+        requests.setId("requestsTab");
+        Tab importReport = new Tab("Import report", report.reportPane());
+        importReport.setId("reportTab");
+        TabPane pane = new TabPane(themes, requests, importReport);
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return pane;
+    }
+
+    /** Adds a tab before the import report (the charts). */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(1, tab);
+    }
+
+    ThemesView themesView() {
+        return themesView;
     }
 
     private HBox statusBar() {
         Label status = new Label();
         status.setId("statusLabel");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status());
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    private void rerun() {
+        new RerunDialog(model.analysis().choices()).showAndWait().ifPresent(model.analysis()::rerun);
     }
 
     private void chooseFile() {
@@ -213,13 +182,13 @@ final class WorkbenchView extends BorderPane {
         Window window = getScene() == null ? null : getScene().getWindow();
         File file = chooser.showOpenDialog(window);
         if (file != null) {
-            model.open(file.toPath());
+            model.importer().open(file.toPath());
         }
     }
 
     private void enableFileDrop() {
         setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !model.runningProperty().get()) {
+            if (e.getDragboard().hasFiles() && !model.busy().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -228,24 +197,10 @@ final class WorkbenchView extends BorderPane {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                model.open(files.get(0).toPath());
+                model.importer().open(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
     }
-
-    private static <S> TableColumn<S, Object> column(String title, double width, Function<S, Object> value,
-                                                     String tooltip) {
-        TableColumn<S, Object> c = new TableColumn<>();
-        Label header = new Label(title);
-        if (tooltip != null) {
-            header.setTooltip(new Tooltip(tooltip));
-        }
-        c.setGraphic(header);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        return c;
-    }
-
 }

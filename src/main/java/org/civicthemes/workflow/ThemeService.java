@@ -22,6 +22,12 @@ import org.civicthemes.text.TextPipeline;
 /** Finds the themes of a dataset's requests: text preparation, then the theme engine. */
 public final class ThemeService {
 
+    /** Groups the requests created in {@code range} with the analyst's text choices. */
+    public ThemeRun findThemes(Dataset dataset, DateRange range, ThemeOptions options, TextChoices text,
+                               ProgressListener progress, CancellationToken cancel) {
+        return findThemes(dataset, range, options, text.toTextOptions(), progress, cancel);
+    }
+
     /**
      * Groups the requests created in {@code range} (all requests, dated or not, when the range is all).
      *

@@ -1,0 +1,262 @@
+package org.civicthemes.ui;
+
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ThemeCount;
+import org.civicthemes.model.ThemeEdit;
+import org.civicthemes.model.ThemeOptions;
+import org.civicthemes.model.ThemeRun;
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.progress.CancelledException;
+import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.workflow.EditHistory;
+import org.civicthemes.workflow.TextChoices;
+import org.civicthemes.workflow.ThemeEditor;
+import org.civicthemes.workflow.ThemeService;
+
+/**
+ * Finding themes and editing them: runs the theme service in the background with progress and cancel, keeps
+ * the edit history with undo and redo, and publishes one {@link ViewState} that every view reads. A failed or
+ * cancelled run leaves the previous themes as they were.
+ */
+public final class AnalysisViewModel {
+
+    private final ThemeService themeService;
+    private final BackgroundRunner runner;
+
+    private final ObjectProperty<ViewState> state = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+
+    private ImportResult imported;
+    private RunChoices choices = RunChoices.DEFAULTS;
+    private EditHistory history;
+    private BackgroundRunner.Handle current;
+
+    public AnalysisViewModel(ThemeService themeService, BackgroundRunner runner) {
+        this.themeService = themeService;
+        this.runner = runner;
+    }
+
+    /** Finds themes in freshly imported requests, with the current choices; the filter is cleared. */
+    public void analyze(ImportResult result) {
+        start(result, choices.withThemesRange(DateRange.ALL), RequestFilter.NONE);
+    }
+
+    /** Finds themes again in the same requests with new choices, keeping the filter. */
+    public void rerun(RunChoices newChoices) {
+        if (imported != null) {
+            start(imported, newChoices, currentFilter());
+        }
+    }
+
+    /** "Find themes again inside this date range": re-clusters only the requests in the filter's range. */
+    public void findAgainInRange() {
+        rerun(choices.withThemesRange(currentFilter().range()));
+    }
+
+    private void start(ImportResult result, RunChoices runChoices, RequestFilter filter) {
+        if (running.get()) {
+            return;
+        }
+        begin("Finding themes…");
+        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(runChoices.themes()).withSeed(runChoices.seed());
+        current = runner.start((listener, cancel) -> themeService.findThemes(result.dataset(),
+                        runChoices.themesRange(), options, runChoices.text(), listener, cancel),
+                new BackgroundRunner.Callbacks<>(run -> {
+                    imported = result;
+                    choices = runChoices;
+                    history = new EditHistory(run);
+                    state.set(new ViewState(result.dataset(), run, filter));
+                    refreshHistory();
+                    finish(String.format(Locale.US, "Found %d themes in %,d requests", run.themes().themes().size(),
+                            run.size()));
+                }, this::fail, () -> finish("Cancelled; the previous themes are kept"), this::onProgress));
+    }
+
+    /** Applies an edit; a split finds themes in the background, the others are instant. */
+    public void edit(ThemeEdit edit) {
+        if (history == null || running.get()) {
+            return;
+        }
+        error.set("");
+        ThemeEditor editor = new ThemeEditor(imported.dataset(), choices.text());
+        ThemeRun before = history.current();
+        if (!(edit instanceof ThemeEdit.Split)) {
+            try {
+                record(edit, editor.apply(before, edit, ProgressListener.NONE, CancellationToken.NEVER));
+            } catch (IllegalArgumentException e) {
+                error.set(e.getMessage());
+            }
+            return;
+        }
+        begin("Splitting the theme…");
+        current = runner.start((listener, cancel) -> editor.apply(before, edit, listener, cancel),
+                new BackgroundRunner.Callbacks<>(run -> {
+                    record(edit, run);
+                    finish("Split done");
+                }, this::fail, () -> finish("Split cancelled; the themes are as they were"), this::onProgress));
+    }
+
+    private void record(ThemeEdit edit, ThemeRun run) {
+        history.record(edit, run);
+        state.set(state.get().withRun(run));
+        refreshHistory();
+        status.set(edit.describe());
+    }
+
+    public void undo() {
+        if (history != null && history.canUndo() && !running.get()) {
+            String what = history.nextUndo().map(ThemeEdit::describe).orElse("");
+            state.set(state.get().withRun(history.undo()));
+            refreshHistory();
+            status.set("Undone: " + what);
+        }
+    }
+
+    public void redo() {
+        if (history != null && history.canRedo() && !running.get()) {
+            String what = history.nextRedo().map(ThemeEdit::describe).orElse("");
+            state.set(state.get().withRun(history.redo()));
+            refreshHistory();
+            status.set("Redone: " + what);
+        }
+    }
+
+    /** Narrows every view to a date range, category and district. */
+    public void filter(RequestFilter filter) {
+        if (state.get() != null && !state.get().filter().equals(filter)) {
+            state.set(state.get().withFilter(filter));
+        }
+    }
+
+    public void cancel() {
+        if (current != null && running.get()) {
+            status.set("Cancelling…");
+            current.cancel();
+        }
+    }
+
+    private void refreshHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.nextUndo().map(e -> "Undo " + e.describe()).orElse("Undo"));
+        redoText.set(history.nextRedo().map(e -> "Redo " + e.describe()).orElse("Redo"));
+    }
+
+    private RequestFilter currentFilter() {
+        return state.get() == null ? RequestFilter.NONE : state.get().filter();
+    }
+
+    private void begin(String message) {
+        running.set(true);
+        error.set("");
+        progress.set(-1);
+        status.set(message);
+    }
+
+    private void onProgress(String step, long done, long total) {
+        progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
+        status.set(step + "…");
+    }
+
+    private void fail(Exception e) {
+        error.set(e instanceof IllegalArgumentException || e instanceof CancelledException ? e.getMessage()
+                : "Something went wrong while finding themes (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + "). This is a bug; the previous themes are kept.");
+        finish("Finding themes failed");
+    }
+
+    private void finish(String message) {
+        running.set(false);
+        progress.set(0);
+        status.set(message);
+        current = null;
+    }
+
+    /** The state every view reads; null until themes have been found. */
+    public ObjectProperty<ViewState> stateProperty() {
+        return state;
+    }
+
+    public RunChoices choices() {
+        return choices;
+    }
+
+    public ImportResult imported() {
+        return imported;
+    }
+
+    /** The edits applied so far, in order. */
+    public java.util.List<ThemeEdit> edits() {
+        return history == null ? java.util.List.of() : history.applied();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** Clears the error shown. */
+    public void dismissError() {
+        error.set("");
+    }
+
+    /** The themes as the analyst chose to find them. */
+    public record RunChoices(ThemeCount themes, long seed, TextChoices text, DateRange themesRange) {
+        public static final RunChoices DEFAULTS = new RunChoices(ThemeCount.AUTO, ThemeOptions.DEFAULTS.seed(),
+                TextChoices.DEFAULTS, DateRange.ALL);
+
+        public RunChoices {
+            java.util.Objects.requireNonNull(themes, "themes");
+            java.util.Objects.requireNonNull(text, "text");
+            java.util.Objects.requireNonNull(themesRange, "themesRange");
+        }
+
+        public RunChoices withThemesRange(DateRange range) {
+            return new RunChoices(themes, seed, text, range);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.civicthemes.ui;
+
+import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.civicthemes.model.ColumnAssignment;
+import org.civicthemes.model.ImportWarning;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.SkippedRow;
+
+/** The import report tab and the table of all imported requests: what was read, how, and what was not. */
+final class ImportReportView {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+
+    private final ImportViewModel model;
+
+    ImportReportView(ImportViewModel model) {
+        this.model = model;
+    }
+
+    TableView<ServiceRequest> requestsTable() {
+        TableView<ServiceRequest> table = new TableView<>(model.requests());
+        table.setId("requestsTable");
+        table.setPlaceholder(new Label("No requests yet. Open a 311 export with File > Open, or drop it here."));
+        table.getColumns().add(column("Row", 70, r -> r.sourceRow(), "Row number in the source file"));
+        table.getColumns().add(column("Created", 140,
+                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
+        table.getColumns().add(column("Category", 180, ServiceRequest::category, "The official category in the export"));
+        table.getColumns().add(column("District", 110, ServiceRequest::district, null));
+        TableColumn<ServiceRequest, Object> text = column("Request text", 620, ServiceRequest::text,
+                "What the resident wrote");
+        table.getColumns().add(text);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    Node reportPane() {
+        Label summary = new Label();
+        summary.setId("summaryLabel");
+        summary.getStyleClass().add("summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Label error = new Label();
+        error.setId("errorLabel");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        TableView<ColumnAssignment> columns = new TableView<>(model.columns());
+        columns.setId("columnsTable");
+        columns.setPlaceholder(new Label("Column roles appear here after a file is read."));
+        columns.getColumns().add(column("Role", 130, a -> a.role().displayName(), null));
+        columns.getColumns().add(column("Column(s)", 220, a -> String.join(" + ", a.columns()), null));
+        columns.getColumns().add(column("Confidence", 100, a -> String.format(Locale.US, "%.0f%%", a.confidence() * 100),
+                "How sure the detector is that the column holds this role"));
+        columns.getColumns().add(column("Why", 380, ColumnAssignment::evidence, null));
+        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        ListView<String> notes = new ListView<>(model.notes());
+        notes.setId("notesList");
+        notes.setPlaceholder(new Label("No notes."));
+        notes.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+
+        TableView<ImportWarning> warnings = new TableView<>(model.warnings());
+        warnings.setId("warningsTable");
+        warnings.setPlaceholder(new Label("No warnings: every value was read as expected."));
+        warnings.getColumns().add(column("Row", 70, ImportWarning::row, null));
+        warnings.getColumns().add(column("Column", 150, ImportWarning::column, null));
+        warnings.getColumns().add(column("Value", 200, ImportWarning::value, null));
+        warnings.getColumns().add(column("What happened", 480, ImportWarning::message, null));
+        warnings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        ListView<SkippedRow> skipped = new ListView<>(model.skipped());
+        skipped.setId("skippedList");
+        skipped.setPlaceholder(new Label("No rows were skipped."));
+        skipped.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SkippedRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : "Row " + item.row() + ": " + item.reason());
+            }
+        });
+
+        SplitPane lower = new SplitPane(titled("Warnings (the first " + org.civicthemes.model.ImportReport
+                .WARNINGS_KEPT_PER_KIND + " of each kind)", warnings), titled("Skipped rows", skipped));
+        lower.setDividerPositions(0.75);
+        SplitPane upper = new SplitPane(titled("Columns", columns), titled("Notes", notes));
+        upper.setDividerPositions(0.6);
+        SplitPane parts = new SplitPane(upper, lower);
+        parts.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        VBox box = new VBox(8, summary, error, parts);
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static Node titled(String title, Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(4, label, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private static <S> TableColumn<S, Object> column(String title, double width, Function<S, Object> value,
+                                                     String tooltip) {
+        TableColumn<S, Object> c = new TableColumn<>();
+        Label header = new Label(title);
+        if (tooltip != null) {
+            header.setTooltip(new Tooltip(tooltip));
+        }
+        c.setGraphic(header);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        return c;
+    }
+
+}

@@ -1,0 +1,92 @@
+package org.civicthemes.ui;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.civicthemes.model.ThemeCount;
+import org.civicthemes.workflow.TextChoices;
+
+/** Asks how to find themes again: number of themes or automatic, seed, extra stopwords, personal data to keep. */
+final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
+
+    private static final Map<String, String> PERSONAL_DATA = new LinkedHashMap<>();
+
+    static {
+        PERSONAL_DATA.put("phone", "Phone numbers");
+        PERSONAL_DATA.put("email", "E-mail addresses");
+        PERSONAL_DATA.put("street_number", "House numbers of addresses");
+        PERSONAL_DATA.put("plate", "Licence plates");
+        PERSONAL_DATA.put("long_number", "Long numbers (accounts, cases)");
+    }
+
+    RerunDialog(AnalysisViewModel.RunChoices current) {
+        setTitle("Find themes again");
+        setHeaderText("Themes are found again over the same requests. Your edits start over.");
+        CheckBox auto = new CheckBox("Choose the number of themes automatically");
+        auto.setId("autoThemes");
+        auto.setSelected(current.themes().isAuto());
+        Spinner<Integer> k = new Spinner<>(ThemeCount.MIN, ThemeCount.MAX,
+                current.themes().isAuto() ? 20 : current.themes().fixed());
+        k.setId("themeCount");
+        k.setEditable(true);
+        k.disableProperty().bind(auto.selectedProperty());
+        TextField seed = new TextField(Long.toString(current.seed()));
+        seed.setTooltip(new Tooltip("The same seed gives the same themes every time"));
+        TextField stopwords = new TextField(String.join(", ", new TreeSet<>(current.text().extraStopwords())));
+        stopwords.setId("stopwordsField");
+        stopwords.setPromptText("words never to use in themes, separated by commas");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Themes"), k);
+        grid.addRow(1, new Label("Seed"), seed);
+        grid.addRow(2, new Label("Ignore words"), stopwords);
+        VBox keep = new VBox(4, new Label("Leave in the text (redacted by default):"));
+        Map<String, CheckBox> boxes = new LinkedHashMap<>();
+        PERSONAL_DATA.forEach((kind, name) -> {
+            CheckBox box = new CheckBox(name);
+            box.setSelected(current.text().keptPersonalData().contains(kind));
+            boxes.put(kind, box);
+            keep.getChildren().add(box);
+        });
+        VBox content = new VBox(10, auto, grid, keep);
+        content.setPadding(new Insets(10));
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> {
+            if (button != ButtonType.OK) {
+                return null;
+            }
+            ThemeCount themes = auto.isSelected() ? ThemeCount.AUTO : new ThemeCount(k.getValue());
+            long seedValue = parseSeed(seed.getText(), current.seed());
+            Set<String> words = Arrays.stream(stopwords.getText().split("[,;\\s]+")).map(w -> w.toLowerCase(Locale.ROOT))
+                    .filter(w -> !w.isBlank()).collect(Collectors.toSet());
+            Set<String> kept = boxes.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+            return new AnalysisViewModel.RunChoices(themes, seedValue, new TextChoices(kept, words),
+                    current.themesRange());
+        });
+    }
+
+    private static long parseSeed(String text, long fallback) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

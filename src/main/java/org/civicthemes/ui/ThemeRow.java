@@ -1,0 +1,23 @@
+package org.civicthemes.ui;
+
+import java.util.List;
+
+/**
+ * One line of the themes table: a theme, or the Unclear or No description group, counted in the filter.
+ *
+ * @param themeId   the theme id, or {@code ThemeAssignment.UNCLEAR} / {@code NO_DESCRIPTION}
+ * @param label     what the analyst reads
+ * @param size      requests in the filter
+ * @param share     size divided by the requests in the filter
+ * @param monthly   requests per month over the filter's span, for the sparkline
+ * @param change    relative change of the latest period against the one before it (0.25 = +25%), NaN when the
+ *                  earlier period has no request
+ * @param special   true for Unclear and No description
+ */
+public record ThemeRow(int themeId, String label, long size, double share, List<Long> monthly, double change,
+                       boolean special) {
+
+    public ThemeRow {
+        monthly = List.copyOf(monthly);
+    }
+}

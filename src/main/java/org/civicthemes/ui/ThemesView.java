@@ -1,0 +1,267 @@
+package org.civicthemes.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.civicthemes.model.ThemeEdit;
+
+/** The themes tab: the themes table on the left, the selected theme and its requests on the right. */
+final class ThemesView extends SplitPane {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+
+    private final ThemesViewModel themes;
+    private final AnalysisViewModel analysis;
+    private final TableView<ThemeRow> table;
+
+    ThemesView(ThemesViewModel themes, AnalysisViewModel analysis) {
+        this.themes = themes;
+        this.analysis = analysis;
+        this.table = themesTable();
+        getItems().addAll(themesPane(), detailPane());
+        setDividerPositions(0.42);
+    }
+
+    private VBox themesPane() {
+        Label summary = new Label();
+        summary.setId("themesSummary");
+        summary.getStyleClass().add("summary");
+        summary.textProperty().bind(themes.summaryProperty());
+        VBox box = new VBox(6, summary, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private TableView<ThemeRow> themesTable() {
+        SortedList<ThemeRow> sorted = new SortedList<>(themes.rows());
+        TableView<ThemeRow> t = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(t.comparatorProperty());
+        t.setId("themesTable");
+        t.setPlaceholder(new Label("No themes yet. Open a 311 export (File > Open) and the themes appear here."));
+        t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        TableColumn<ThemeRow, String> label = Cells.column("Theme", 190, ThemeRow::label,
+                "The theme's name: its most distinctive words. Right-click to rename, merge, split or delete.");
+        TableColumn<ThemeRow, Long> size = Cells.column("Requests", 75, ThemeRow::size,
+                "Requests of this theme in the current filter");
+        Cells.formatted(size, Cells::count);
+        TableColumn<ThemeRow, Double> share = Cells.column("Share", 60, ThemeRow::share,
+                "Share: this theme's requests as a part of all requests in the current filter");
+        Cells.formatted(share, Cells::percent);
+        TableColumn<ThemeRow, List<Long>> trend = Cells.column("Trend", 90, ThemeRow::monthly,
+                "Requests per month over the filtered dates");
+        trend.setSortable(false);
+        Cells.sparkline(trend);
+        TableColumn<ThemeRow, Double> change = Cells.column("Change", 65, ThemeRow::change,
+                "Latest period against the one just before it, of the same length: the filter's dates, or the "
+                        + "last 30 days of the data when no dates are chosen");
+        Cells.formatted(change, Cells::change);
+        t.getColumns().addAll(List.of(label, size, share, trend, change));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.selectedProperty().set(b);
+            }
+        });
+        themes.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(t.getSelectionModel().getSelectedItem())) {
+                t.getSelectionModel().clearSelection();
+                t.getSelectionModel().select(b);
+            }
+        });
+        t.setContextMenu(themeMenu());
+        return t;
+    }
+
+    private ContextMenu themeMenu() {
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setId("renameItem");
+        rename.setOnAction(e -> renameSelected());
+        MenuItem merge = new MenuItem("Merge selected themes…");
+        merge.setId("mergeItem");
+        merge.setOnAction(e -> mergeSelected());
+        MenuItem split = new MenuItem("Split into…");
+        split.setOnAction(e -> splitSelected());
+        MenuItem delete = new MenuItem("Delete (requests go to Unclear)");
+        delete.setOnAction(e -> deleteSelected());
+        return new ContextMenu(rename, merge, split, new SeparatorMenuItem(), delete);
+    }
+
+    private List<ThemeRow> chosen() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    void renameSelected() {
+        List<ThemeRow> rows = chosen();
+        if (rows.size() != 1 || rows.get(0).special()) {
+            analysisHint("Select one theme to rename.");
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(rows.get(0).label());
+        dialog.setTitle("Rename theme");
+        dialog.setHeaderText("A name departments will recognise");
+        dialog.getEditor().setId("renameField");
+        dialog.showAndWait().ifPresent(name -> edit(() -> new ThemeEdit.Rename(rows.get(0).themeId(), name)));
+    }
+
+    void mergeSelected() {
+        List<Integer> ids = ThemesViewModel.themeIds(chosen());
+        if (ids.size() < 2) {
+            analysisHint("Select two or more themes (Ctrl+click) to merge them.");
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(chosen().get(0).label());
+        dialog.setTitle("Merge themes");
+        dialog.setHeaderText("Name of the merged theme (" + ids.size() + " themes)");
+        dialog.showAndWait().ifPresent(name -> edit(() -> new ThemeEdit.Merge(ids, name)));
+    }
+
+    void splitSelected() {
+        List<ThemeRow> rows = chosen();
+        if (rows.size() != 1 || rows.get(0).special()) {
+            analysisHint("Select one theme to split.");
+            return;
+        }
+        ChoiceDialog<Integer> dialog = new ChoiceDialog<>(2, 2, 3, 4, 5);
+        dialog.setTitle("Split theme");
+        dialog.setHeaderText("Find themes again inside '" + rows.get(0).label() + "'. Into how many?");
+        dialog.showAndWait().ifPresent(parts -> edit(() -> new ThemeEdit.Split(rows.get(0).themeId(), parts)));
+    }
+
+    void deleteSelected() {
+        List<ThemeRow> rows = chosen();
+        if (rows.size() != 1 || rows.get(0).special()) {
+            analysisHint("Select one theme to delete.");
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Its " + Cells.count(rows.get(0).size())
+                + " requests go to Unclear. You can undo this.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText("Delete '" + rows.get(0).label() + "'?");
+        Optional<ButtonType> answer = confirm.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+            edit(() -> new ThemeEdit.Delete(rows.get(0).themeId()));
+        }
+    }
+
+    private void edit(java.util.function.Supplier<ThemeEdit> edit) {
+        try {
+            analysis.edit(edit.get());
+        } catch (IllegalArgumentException e) {
+            analysisHint(e.getMessage());
+        }
+    }
+
+    private void analysisHint(String message) {
+        new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK).showAndWait();
+    }
+
+    private VBox detailPane() {
+        Label title = new Label();
+        title.setId("themeTitle");
+        title.getStyleClass().add("title");
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ThemeRow r = themes.selectedProperty().get();
+            return r == null ? "" : r.label() + " · " + Cells.count(r.size()) + " requests · " + Cells.percent(r.share());
+        }, themes.selectedProperty()));
+        Label terms = new Label();
+        terms.setId("themeTerms");
+        terms.setWrapText(true);
+        terms.textProperty().bind(themes.termsProperty());
+        Label examplesTitle = new Label("Representative requests (closest to the theme's centre)");
+        examplesTitle.getStyleClass().add("section-title");
+        ListView<RequestRow> examples = new ListView<>(themes.examples());
+        examples.setId("examplesList");
+        examples.setPrefHeight(130);
+        examples.setMinHeight(80);
+        examples.setPlaceholder(new Label("No representative request in this filter."));
+        examples.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(RequestRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : "Row " + item.sourceRow() + ": " + item.text());
+            }
+        });
+        TextField search = new TextField();
+        search.setId("searchField");
+        search.setPromptText("Search this theme's requests (all words must match)");
+        search.textProperty().bindBidirectional(themes.searchProperty());
+        Label count = new Label();
+        count.setId("requestCount");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Cells.count(themes.requests().size()) + " shown", themes.requests()));
+        HBox searchBar = new HBox(8, search, count);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        TableView<RequestRow> requests = requestsTable();
+        VBox box = new VBox(6, title, terms, examplesTitle, examples, searchBar, requests);
+        VBox.setVgrow(requests, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private TableView<RequestRow> requestsTable() {
+        SortedList<RequestRow> sorted = new SortedList<>(themes.requests());
+        TableView<RequestRow> t = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(t.comparatorProperty());
+        t.setId("themeRequestsTable");
+        t.setPlaceholder(new Label("Select a theme to see its requests."));
+        t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        t.getColumns().add(Cells.column("Row", 60, RequestRow::sourceRow, "Row number in the source file"));
+        t.getColumns().add(Cells.column("Created", 120,
+                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
+        t.getColumns().add(Cells.column("Category", 130, RequestRow::category, "The official category in the export"));
+        TableColumn<RequestRow, String> text = Cells.column("Request text", 420, RequestRow::text,
+                "What the resident wrote; searched words are in bold");
+        Cells.highlighted(text, () -> SearchWords.of(themes.searchProperty().get()));
+        t.getColumns().add(text);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Menu move = new Menu("Move to theme");
+        move.setId("moveMenu");
+        ContextMenu menu = new ContextMenu(move);
+        menu.setOnShowing(e -> {
+            move.getItems().clear();
+            for (ThemeRow target : themes.moveTargets()) {
+                MenuItem item = new MenuItem(target.label());
+                item.setOnAction(a -> {
+                    List<Integer> chosen = t.getSelectionModel().getSelectedItems().stream().map(RequestRow::request)
+                            .toList();
+                    if (!chosen.isEmpty()) {
+                        edit(() -> new ThemeEdit.Move(chosen, target.themeId()));
+                    }
+                });
+                move.getItems().add(item);
+            }
+        });
+        t.setContextMenu(menu);
+        return t;
+    }
+
+    TableView<ThemeRow> table() {
+        return table;
+    }
+}

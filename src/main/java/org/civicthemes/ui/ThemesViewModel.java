@@ -1,0 +1,321 @@
+package org.civicthemes.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.civicthemes.analysis.RangeCounts;
+import org.civicthemes.analysis.RangeFilter;
+import org.civicthemes.analysis.ThemeDayCounts;
+import org.civicthemes.analysis.ThemeGroups;
+import org.civicthemes.analysis.TrendPoint;
+import org.civicthemes.analysis.Trends;
+import org.civicthemes.analysis.Period;
+import org.civicthemes.model.Dataset;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.Theme;
+import org.civicthemes.model.ThemeAssignment;
+import org.civicthemes.model.ThemeGroup;
+import org.civicthemes.model.ThemeRun;
+
+/**
+ * The themes table and the selected theme: sizes, shares, sparklines and change in the filter, the selected
+ * theme's terms, representative requests and all its requests (narrowed by a search). Recomputes from each
+ * {@link ViewState}; a filter change is a sum over precomputed day counts, not a scan of the requests.
+ */
+public final class ThemesViewModel {
+
+    /** Days compared when the filter has no closed date range. */
+    static final int CHANGE_DAYS = 30;
+
+    private final ObservableValue<ViewState> state;
+    private final ObservableList<ThemeRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ThemeRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
+    private final ObservableList<RequestRow> examples = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper terms = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper changeExplained = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObservableList<String> districts = FXCollections.observableArrayList();
+
+    private Dataset countedDataset;
+    private ThemeRun countedRun;
+    private String countedCategory;
+    private String countedDistrict;
+    private ThemeDayCounts dayCounts;
+    private ThemeRun filtered;
+
+    public ThemesViewModel(ObservableValue<ViewState> state) {
+        this.state = state;
+        state.addListener((o, before, after) -> refresh());
+        selected.addListener((o, before, after) -> showSelected());
+        search.addListener((o, before, after) -> showRequests());
+        refresh();
+    }
+
+    private void refresh() {
+        ViewState s = state.getValue();
+        String keep = selected.get() == null ? null : selected.get().label();
+        if (s == null) {
+            rows.clear();
+            selected.set(null);
+            return;
+        }
+        if (s.dataset() != countedDataset) {
+            categories.setAll(distinct(s.dataset(), ServiceRequest::category));
+            districts.setAll(distinct(s.dataset(), ServiceRequest::district));
+        }
+        countDays(s);
+        filtered = s.filteredRun();
+        rows.setAll(rowsOf(s));
+        summary.set(summaryOf(s));
+        ThemeRow again = rows.stream().filter(r -> r.label().equals(keep)).findFirst()
+                .orElse(rows.isEmpty() ? null : rows.get(0));
+        if (again != null && selected.get() != null && again.equals(selected.get())) {
+            showSelected();
+        } else {
+            selected.set(again);
+        }
+    }
+
+    /** Day counts of the run narrowed by category and district, computed again only when those change. */
+    private void countDays(ViewState s) {
+        RequestFilter f = s.filter();
+        if (s.dataset() == countedDataset && s.run() == countedRun && f.category().equals(countedCategory)
+                && f.district().equals(countedDistrict)) {
+            return;
+        }
+        ThemeRun base = f.category().isEmpty() && f.district().isEmpty() ? s.run()
+                : RangeFilter.restrict(s.dataset(), s.run(), DateRange.ALL, f::keeps);
+        dayCounts = ThemeDayCounts.of(s.dataset(), base);
+        countedDataset = s.dataset();
+        countedRun = s.run();
+        countedCategory = f.category();
+        countedDistrict = f.district();
+        firstDay.set(dayCounts.firstDay());
+        lastDay.set(dayCounts.lastDay());
+    }
+
+    private List<ThemeRow> rowsOf(ViewState s) {
+        DateRange range = s.filter().range();
+        int k = s.run().themes().themes().size();
+        RangeCounts counts = dayCounts.countsIn(range);
+        long[] size = new long[ThemeGroups.count(k)];
+        long total = 0;
+        for (int g = 0; g < size.length; g++) {
+            size[g] = counts.count(g) + (range.isAll() ? dayCounts.undated(g) : 0);
+            total += size[g];
+        }
+        List<List<Long>> monthly = monthly(range, size.length);
+        DateRange[] periods = changePeriods(range);
+        List<ThemeRow> out = new ArrayList<>();
+        for (int g = 0; g < size.length; g++) {
+            int themeId = ThemeGroups.themeId(g, k);
+            double change = Double.NaN;
+            if (periods != null) {
+                long now = dayCounts.count(g, periods[1]);
+                long before = dayCounts.count(g, periods[0]);
+                change = before == 0 ? Double.NaN : (now - before) / (double) before;
+            }
+            boolean special = themeId < 0;
+            if (special && size[g] == 0) {
+                continue;
+            }
+            out.add(new ThemeRow(themeId, s.run().labelOf(themeId), size[g], total == 0 ? 0 : size[g] / (double) total,
+                    monthly.get(g), change, special));
+        }
+        return out;
+    }
+
+    private List<List<Long>> monthly(DateRange range, int groups) {
+        List<List<Long>> out = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            out.add(new ArrayList<>());
+        }
+        if (dayCounts.firstDay() == null) {
+            return out;
+        }
+        for (TrendPoint p : Trends.of(dayCounts, range, Period.MONTH)) {
+            out.get(p.group()).add(p.count());
+        }
+        return out;
+    }
+
+    /** The earlier and the latest period that "change" compares, or null when the data has no dates. */
+    private DateRange[] changePeriods(DateRange range) {
+        if (dayCounts.lastDay() == null) {
+            changeExplained.set("");
+            return null;
+        }
+        LocalDate end = range.to() == null || range.to().isAfter(dayCounts.lastDay()) ? dayCounts.lastDay() : range.to();
+        long days = CHANGE_DAYS;
+        if (range.from() != null && range.to() != null) {
+            days = range.to().toEpochDay() - range.from().toEpochDay() + 1;
+            end = range.to();
+        }
+        LocalDate start = end.minusDays(days - 1);
+        DateRange latest = new DateRange(start, end);
+        DateRange earlier = new DateRange(start.minusDays(days), start.minusDays(1));
+        changeExplained.set(String.format(Locale.US, "Change: %s to %s against the %d days before", start, end, days));
+        return new DateRange[] {earlier, latest};
+    }
+
+    private String summaryOf(ViewState s) {
+        long total = rows.stream().mapToLong(ThemeRow::size).sum();
+        long themes = rows.stream().filter(r -> !r.special()).count();
+        StringBuilder b = new StringBuilder(String.format(Locale.US, "%,d requests · %d themes", total, themes));
+        DateRange range = s.filter().range();
+        if (!range.isAll()) {
+            b.append(" · ").append(range.from() == null ? "start" : range.from()).append(" to ")
+                    .append(range.to() == null ? "end" : range.to());
+            long undated = dayCounts.countsIn(range).undated();
+            if (undated > 0) {
+                b.append(String.format(Locale.US, " (%,d requests without a date are left out)", undated));
+            }
+        }
+        if (!s.filter().category().isEmpty()) {
+            b.append(" · category ").append(s.filter().category());
+        }
+        if (!s.filter().district().isEmpty()) {
+            b.append(" · district ").append(s.filter().district());
+        }
+        return b.toString();
+    }
+
+    private void showSelected() {
+        ThemeRow row = selected.get();
+        ViewState s = state.getValue();
+        if (row == null || s == null) {
+            terms.set("");
+            examples.clear();
+            requests.clear();
+            return;
+        }
+        if (row.special()) {
+            terms.set(row.themeId() == ThemeAssignment.UNCLEAR
+                    ? "Requests that fit no theme well. Select some and move them to a theme (right-click)."
+                    : "Requests with no text to group.");
+            examples.clear();
+        } else {
+            Theme theme = filtered.themes().themes().get(row.themeId());
+            terms.set(theme.topTerms().stream().map(t -> t.display()).collect(Collectors.joining(", ")));
+            examples.setAll(theme.representatives().stream().map(d -> rowOf(s, filtered, d)).toList());
+        }
+        showRequests();
+    }
+
+    private void showRequests() {
+        ThemeRow row = selected.get();
+        ViewState s = state.getValue();
+        if (row == null || s == null) {
+            requests.clear();
+            return;
+        }
+        List<String> words = SearchWords.of(search.get());
+        int[] documents = filtered.themes().assignment().documentsOf(row.themeId());
+        List<RequestRow> out = new ArrayList<>(documents.length);
+        for (int d : documents) {
+            ServiceRequest r = s.dataset().requests().get(filtered.requestIndexes().get(d));
+            if (SearchWords.matches(r.text(), words)) {
+                out.add(rowOf(s, filtered, d));
+            }
+        }
+        requests.setAll(out);
+    }
+
+    private static RequestRow rowOf(ViewState s, ThemeRun run, int document) {
+        int index = run.requestIndexes().get(document);
+        ServiceRequest r = s.dataset().requests().get(index);
+        return new RequestRow(index, r.sourceRow(), r.created(), r.category(), r.district(), r.text(),
+                run.labelOf(run.themes().assignment().themeOf(document)));
+    }
+
+    private static List<String> distinct(Dataset dataset, java.util.function.Function<ServiceRequest, String> column) {
+        return dataset.requests().stream().map(column).filter(v -> !v.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    /** The theme ids of the given rows that are themes (not Unclear or No description). */
+    static List<Integer> themeIds(List<ThemeRow> chosen) {
+        return chosen.stream().filter(r -> !r.special()).map(ThemeRow::themeId).toList();
+    }
+
+    public ObservableList<ThemeRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ObjectProperty<ThemeRow> selectedProperty() {
+        return selected;
+    }
+
+    /** Selects the row of a theme id (or special group), when it is shown. */
+    public void select(int themeId) {
+        rows.stream().filter(r -> r.themeId() == themeId).findFirst().ifPresent(selected::set);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<RequestRow> requests() {
+        return FXCollections.unmodifiableObservableList(requests);
+    }
+
+    public ObservableList<RequestRow> examples() {
+        return FXCollections.unmodifiableObservableList(examples);
+    }
+
+    public ReadOnlyStringProperty termsProperty() {
+        return terms.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changeExplainedProperty() {
+        return changeExplained.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {
+        return firstDay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> categories() {
+        return FXCollections.unmodifiableObservableList(categories);
+    }
+
+    public ObservableList<String> districts() {
+        return FXCollections.unmodifiableObservableList(districts);
+    }
+
+    /** The theme labels an analyst can move requests to, by id (Unclear included). */
+    public List<ThemeRow> moveTargets() {
+        List<ThemeRow> targets = new ArrayList<>(rows.stream().filter(r -> !r.special()).toList());
+        targets.add(new ThemeRow(ThemeAssignment.UNCLEAR, ThemeGroup.UNCLEAR, 0, 0, List.of(), Double.NaN, true));
+        return targets;
+    }
+
+}
