@@ -136,11 +136,11 @@ public final class ProjectStore {
         ThemeRun base;
         try {
             base = themeService.findThemes(imported.dataset(), project.themeRange(), project.themeOptions(),
-                    text.toTextOptions(), progress, cancel);
+                    text, progress, cancel);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + ": " + e.getMessage(), e);
         }
-        List<ThemeRun> runs = replay(name, project.edits(), new ThemeEditor(imported.dataset(), text.toTextOptions()),
+        List<ThemeRun> runs = replay(name, project.edits(), new ThemeEditor(imported.dataset(), text),
                 base, changed, progress, cancel);
         return new OpenedProject(check.projectFile(), project, imported, text, base, runs, changed);
     }
