@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicthemes.analysis.CrossTab;
+import org.civicthemes.analysis.EmergingOptions;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.analysis.Period;
@@ -96,7 +97,7 @@ public final class AnalyzeService {
         out.write(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, Period.MONTH), f));
         out.write(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
         out.write(EMERGING, f -> emergingWriter.write(themes,
-                EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), f));
+                EmergingThemes.find(dayCounts, EmergingOptions.DEFAULTS), f));
     }
 
     /** The output folder: each file is written under its name and remembered, in order. */
