@@ -14,8 +14,9 @@ import org.civicthemes.model.ThemeSet;
  * A theme run cut down to the requests created in a date range: theme ids and labels kept, sizes and shares
  * recomputed over the requests in the range, representatives outside it dropped.
  *
- * <p>Stand-in until {@code analysis.RangeFilter.restrict(Dataset, ThemeRun, DateRange)} is in this branch: then
- * {@link AnalyzeService} calls that and this class goes.
+ * <p>Stand-in until {@code analysis.RangeFilter.restrict(Dataset, ThemeRun, DateRange)} (in main) is in this
+ * branch: then {@link AnalyzeService#findThemes} calls that, keeps the empty-range failure
+ * ({@link ThemeService#noRequestsIn}; RangeFilter returns an empty run), and this class goes.
  */
 final class RunInRange {
 
