@@ -30,6 +30,15 @@ public enum Period {
         };
     }
 
+    /** The first day of the period before. */
+    public LocalDate previous(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.minusDays(1);
+            case WEEK -> start.minusWeeks(1);
+            case MONTH -> start.minusMonths(1);
+        };
+    }
+
     /** How the period is written: 2025-07-04, 2025-W27, 2025-07. */
     public String label(LocalDate start) {
         return switch (this) {

@@ -2,6 +2,7 @@ package org.civicthemes.analysis;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import java.util.Map;
  */
 public final class SeasonalityFinder {
 
-    /** p-values below this count as a pattern; strict, since many themes and cycles are tested at once. */
-    public static final double SIGNIFICANCE = 0.001;
     /** Fewer requests than this are never called a pattern. */
     public static final int MIN_REQUESTS = 30;
     /** A month-of-year pattern must show in at least this many calendar years. */
@@ -47,9 +46,21 @@ public final class SeasonalityFinder {
         return counts;
     }
 
+    /** The profiles with q-values adjusted across all of them that were tested (Benjamini-Hochberg). */
+    public static List<CycleProfile> adjusted(List<CycleProfile> profiles) {
+        double[] p = profiles.stream().mapToDouble(c -> c.tested() ? c.pValue() : Double.NaN).toArray();
+        double[] q = FalseDiscovery.adjust(p);
+        List<CycleProfile> out = new ArrayList<>(profiles.size());
+        for (int i = 0; i < q.length; i++) {
+            out.add(profiles.get(i).withQValue(q[i]));
+        }
+        return out;
+    }
+
     /**
      * The profile of one group's request times over a cycle, against a baseline (weights per bin, for example
      * {@link #calendar} or {@link #distribution}); expected counts are the group's total spread like the baseline.
+     * Tested alone, its q-value is its p-value; {@link #adjusted} adjusts a family of profiles tested together.
      */
     public static CycleProfile profile(List<LocalDateTime> times, Cycle cycle, double[] baseline) {
         int bins = cycle.bins();
@@ -97,9 +108,8 @@ public final class SeasonalityFinder {
                 yearsWithPeak++;
             }
         }
-        boolean meaningful = cycle != Cycle.HOUR_OF_DAY || anyTime;
-        boolean recurs = cycle != Cycle.MONTH_OF_YEAR || yearsWithPeak >= MIN_YEARS_FOR_SEASONS;
-        boolean patterned = meaningful && total >= MIN_REQUESTS && p < SIGNIFICANCE && recurs;
-        return new CycleProfile(cycle, counts, expected, chi, p, peak, byYear.size(), yearsWithPeak, patterned);
+        boolean tested = (cycle != Cycle.HOUR_OF_DAY || anyTime) && total >= MIN_REQUESTS;
+        return new CycleProfile(cycle, counts, expected, chi, p, tested ? p : Double.NaN, peak, byYear.size(),
+                yearsWithPeak, tested);
     }
 }

@@ -10,7 +10,8 @@ import org.civicthemes.model.ThemeRun;
 
 /**
  * The cycle profiles of every theme of a run (Unclear and No description left out), each against the spread of
- * all the run's themed requests: a theme is patterned when its rhythm differs from the city's usual one.
+ * all the run's themed requests: a theme is patterned when its rhythm differs from the city's usual one. The
+ * q-values are adjusted across every profile of every theme (one family of tests, Benjamini-Hochberg).
  */
 public final class ThemeSeasonality {
 
@@ -49,18 +50,22 @@ public final class ThemeSeasonality {
         if (first == null) {
             return out;
         }
-        List<LocalDateTime> all = new ArrayList<>();
-        times.forEach(all::addAll);
+        List<LocalDateTime> allTimes = new ArrayList<>();
+        times.forEach(allTimes::addAll);
         double[][] baselines = new double[Cycle.values().length][];
         for (Cycle cycle : Cycle.values()) {
-            baselines[cycle.ordinal()] = SeasonalityFinder.distribution(cycle, all);
+            baselines[cycle.ordinal()] = SeasonalityFinder.distribution(cycle, allTimes);
         }
+        List<CycleProfile> all = new ArrayList<>();
         for (int t = 0; t < themes; t++) {
-            List<CycleProfile> profiles = new ArrayList<>();
             for (Cycle cycle : Cycle.values()) {
-                profiles.add(SeasonalityFinder.profile(times.get(t), cycle, baselines[cycle.ordinal()]));
+                all.add(SeasonalityFinder.profile(times.get(t), cycle, baselines[cycle.ordinal()]));
             }
-            out.add(new ThemeProfiles(t, profiles));
+        }
+        List<CycleProfile> adjusted = SeasonalityFinder.adjusted(all);
+        int cycles = Cycle.values().length;
+        for (int t = 0; t < themes; t++) {
+            out.add(new ThemeProfiles(t, adjusted.subList(t * cycles, (t + 1) * cycles)));
         }
         return out;
     }

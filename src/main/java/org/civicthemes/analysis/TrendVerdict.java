@@ -3,20 +3,17 @@ package org.civicthemes.analysis;
 import java.time.LocalDate;
 
 /**
- * How a group's latest period compares with its recent past.
+ * How a group's latest period compares with its past.
  *
- * @param group     the group index of {@link ThemeDayCounts}
- * @param from      first day of the latest period (clipped to the data)
- * @param to        last day of the latest period (clipped to the data)
- * @param latest    requests in the latest period
- * @param expected  requests the baseline's daily rate predicts for the latest period
- * @param baseline  requests in the baseline periods
- * @param pValue    chance of a count at least this far from expected (in the verdict's direction) if the rate
- *                  had not changed (Poisson)
- * @param direction EMERGING, FADING or STEADY
+ * @param group  the group index of {@link ThemeDayCounts}
+ * @param from   first day of the latest period (clipped to the data)
+ * @param to     last day of the latest period (clipped to the data)
+ * @param latest requests in the latest period
+ * @param used   the comparison the verdict rests on
+ * @param other  the comparison with the other baseline, for the reader (a theme that is up on recent months but
+ *               normal for the time of year); null when the data holds no such baseline
  */
-public record TrendVerdict(int group, LocalDate from, LocalDate to, long latest, double expected, long baseline,
-                           double pValue, Direction direction) {
+public record TrendVerdict(int group, LocalDate from, LocalDate to, long latest, Comparison used, Comparison other) {
 
     /** Which way a group moved. */
     public enum Direction {
@@ -25,8 +22,40 @@ public record TrendVerdict(int group, LocalDate from, LocalDate to, long latest,
         STEADY
     }
 
+    public TrendVerdict {
+        java.util.Objects.requireNonNull(used, "used");
+    }
+
+    /** EMERGING, FADING or STEADY, by the comparison used. */
+    public Direction direction() {
+        return used.direction();
+    }
+
+    /** Requests the baseline used predicts for the latest period. */
+    public double expected() {
+        return used.expected();
+    }
+
+    /** Requests in the baseline used. */
+    public long baseline() {
+        return used.baseline();
+    }
+
+    public double pValue() {
+        return used.pValue();
+    }
+
+    public double qValue() {
+        return used.qValue();
+    }
+
     /** Latest over expected (infinite when nothing was expected). */
     public double ratio() {
-        return expected == 0 ? Double.POSITIVE_INFINITY : latest / expected;
+        return ratio(used);
+    }
+
+    /** Latest over what a comparison expected (infinite when nothing was expected). */
+    public double ratio(Comparison comparison) {
+        return comparison.expected() == 0 ? Double.POSITIVE_INFINITY : latest / comparison.expected();
     }
 }

@@ -3,6 +3,7 @@ package org.civicthemes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.civicthemes.workflow.AnalyzeOutcome;
 import org.civicthemes.workflow.AnalyzeRequest;
 import org.civicthemes.workflow.AnalyzeService;
 import org.civicthemes.workflow.TextChoices;
+import org.civicthemes.workflow.TimeChoices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,14 +37,19 @@ import picocli.CommandLine.Parameters;
             "                      the Unclear and No description groups; the options and the score of every k tried.",
             "  assignments.csv     row,theme_id,theme_label for every imported request (themes count from 1,",
             "                      Unclear is 0, No description is -1).",
-            "  trends.csv          theme_id,theme_label,period,count,share per theme per month in the range.",
+            "  trends.csv          theme_id,theme_label,period,count,share per theme per day, ISO week or month",
+            "                      (--period) in the range.",
             "  seasonality.csv     per theme: counts by month of year, day of month, weekday and hour against the",
-            "                      rhythm of all requests, with a chi-square test and whether it counts as a pattern.",
-            "  emerging.csv        each theme's last month against the 6 before it (Poisson test): emerging,",
-            "                      fading or steady, with the counts behind the verdict.",
+            "                      rhythm of all requests, with a chi-square test, its p- and q-value (adjusted for",
+            "                      all the tests of the file) and whether it counts as a pattern (q < 0.01).",
+            "  emerging.csv        each theme's latest period against the same period of earlier years (or, with",
+            "                      less than a year of data or --baseline-kind recent, the periods just before it):",
+            "                      emerging, fading or steady (q < 0.01), the baseline used, the counts behind the",
+            "                      verdict, and the verdict of the other baseline beside it.",
             "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows.",
-            "  crosstab-category.csv, crosstab-district.csv (when those columns exist): themes x values, with",
-            "                      shares both ways, values holding 80% of a theme, and each value's purity."},
+            "  crosstab-category.csv, crosstab-district.csv (when those columns exist), crosstab-status.csv, ...",
+            "                      (--crosstab): themes x values, with shares both ways, values holding 80% of a",
+            "                      theme, and each value's purity."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})
@@ -71,6 +78,33 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to analyse (inclusive).")
     LocalDate to;
 
+    @Option(names = "--themes-from", paramLabel = "range|all", defaultValue = "range",
+            description = "With --from/--to: range finds the themes among the requests in the range; all finds them "
+                    + "among all requests, then counts them in the range, so ranges share one set of themes "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String themesFrom;
+
+    @Option(names = "--period", paramLabel = "day|week|month", defaultValue = "month",
+            description = "Period of trends.csv and of the latest period in emerging.csv (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--baseline", paramLabel = "N",
+            description = "Periods before the latest one that make the recent baseline of emerging.csv, 1..120 "
+                    + "(default: 28 days, 8 weeks or 6 months).")
+    Integer baselinePeriods;
+
+    @Option(names = "--baseline-kind", paramLabel = "auto|yearly|recent", defaultValue = "auto",
+            description = "What emerging.csv's verdict compares the latest period with: yearly, the same period of "
+                    + "up to 3 earlier years (seasons do not count as change); recent, the periods just before it; "
+                    + "auto, yearly when the data reaches a year back, else recent (default: ${DEFAULT-VALUE}).")
+    String baselineKind;
+
+    @Option(names = "--crosstab", split = ",", paramLabel = "COLUMN",
+            description = "More columns to cross-tab the themes with (category and district always are): a role "
+                    + "(status, channel), a column name or a letter; the column must be read as category, district, "
+                    + "status or channel.")
+    List<String> crossTabs = new ArrayList<>();
+
     @Option(names = "--keep", split = ",", paramLabel = "KIND",
             description = "Personal data NOT to redact (all is redacted by default): phone, email, street_number, "
                     + "plate, long_number.")
@@ -90,7 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
-                new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport);
+                new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
+                .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom));
         PrintWriter stdout = spec.commandLine().getOut();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, new ConsoleProgress(spec.commandLine().getErr()),
                 CancellationToken.NEVER);

@@ -17,9 +17,10 @@ import org.civicthemes.model.ThemeCount;
  * @param range   the days to analyse
  * @param text    redaction and stopword choices
  * @param findThemes false to stop after the import report (to check how a file is read before a long run)
+ * @param time    periods, baselines, cross-tab columns and where themes come from
  */
 public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
-                             DateRange range, TextChoices text, boolean findThemes) {
+                             DateRange range, TextChoices text, boolean findThemes, TimeChoices time) {
 
     public static final long DEFAULT_SEED = 42;
 
@@ -30,5 +31,16 @@ public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, The
         Objects.requireNonNull(themes, "themes");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(time, "time");
+    }
+
+    /** A run with the default time choices. */
+    public AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
+                          DateRange range, TextChoices text, boolean findThemes) {
+        this(input, outDir, reading, themes, seed, range, text, findThemes, TimeChoices.DEFAULTS);
+    }
+
+    public AnalyzeRequest withTime(TimeChoices choices) {
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, choices);
     }
 }

@@ -1,15 +1,17 @@
 package org.civicthemes.workflow;
 
+import org.civicthemes.analysis.RangeFilter;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqFinder;
-import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
@@ -25,7 +27,6 @@ import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportResult;
-import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
@@ -43,12 +44,10 @@ public final class AnalyzeService {
     public static final String SEASONALITY = "seasonality.csv";
     public static final String EMERGING = "emerging.csv";
     public static final String FAQ = "faq.csv";
-    public static final String CROSSTAB_CATEGORY = "crosstab-category.csv";
-    public static final String CROSSTAB_DISTRICT = "crosstab-district.csv";
+    public static final String CROSSTAB_CATEGORY = CrossTabColumns.fileName(ColumnRole.CATEGORY);
+    public static final String CROSSTAB_DISTRICT = CrossTabColumns.fileName(ColumnRole.DISTRICT);
     /** Most FAQ candidates listed per theme. */
     public static final int FAQ_PER_THEME = 10;
-    /** Months before the latest one that make the baseline of emerging.csv. */
-    public static final int EMERGING_BASELINE_MONTHS = 6;
 
     private final ImportService importService = new ImportService();
     private final ThemeService themeService = new ThemeService();
@@ -73,30 +72,50 @@ public final class AnalyzeService {
         TextOptions text = request.text().toTextOptions();
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
         Dataset dataset = imported.dataset();
-        ThemeRun themes = themeService.findThemes(dataset, request.range(), options, text, progress, cancel);
+        List<ColumnRole> crossTabs = CrossTabColumns.chosen(dataset, request.time().crossTabs());
+        ThemeRun themes = findThemes(dataset, request, options, text, progress, cancel);
         out.write(THEMES, f -> themesWriter.write(dataset, themes, f));
         out.write(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        writeTimeViews(out, dataset, themes, request.range());
+        writeTimeViews(out, dataset, themes, request.range(), request.time());
         Redactor redactor = Redactor.of(text.redaction());
         out.write(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
                 FAQ_PER_THEME), f));
-        if (dataset.mapping().has(ColumnRole.CATEGORY)) {
-            out.write(CROSSTAB_CATEGORY, f -> crossTabWriter.write(themes,
-                    CrossTab.of(dataset, themes, ServiceRequest::category), "category", f));
-        }
-        if (dataset.mapping().has(ColumnRole.DISTRICT)) {
-            out.write(CROSSTAB_DISTRICT, f -> crossTabWriter.write(themes,
-                    CrossTab.of(dataset, themes, ServiceRequest::district), "district", f));
-        }
+        writeCrossTabs(out, dataset, themes, crossTabs);
         return new AnalyzeOutcome(imported, inRange, themes, out.written);
     }
 
-    private void writeTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range) throws IOException {
+    /**
+     * The themes of the run: found among the requests in the range, or found among all requests and then
+     * restricted to the range (the same themes for every range).
+     */
+    private ThemeRun findThemes(Dataset dataset, AnalyzeRequest request, ThemeOptions options, TextOptions text,
+                                ProgressListener progress, CancellationToken cancel) {
+        DateRange range = request.range();
+        if (request.time().themesFrom() == TimeChoices.ThemesFrom.RANGE || range.isAll()) {
+            return themeService.findThemes(dataset, range, options, text, progress, cancel);
+        }
+        ThemeRun all = themeService.findThemes(dataset, DateRange.ALL, options, text, progress, cancel);
+        ThemeRun inRange = RangeFilter.restrict(dataset, all, range);
+        if (inRange.size() == 0) {
+            throw ThemeService.noRequestsIn(range);
+        }
+        return inRange;
+    }
+
+    private void writeTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time)
+            throws IOException {
         ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
-        out.write(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, Period.MONTH), f));
+        out.write(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, time.period()), f));
         out.write(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
-        out.write(EMERGING, f -> emergingWriter.write(themes,
-                EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), f));
+        out.write(EMERGING, f -> emergingWriter.write(themes, EmergingThemes.find(dayCounts, time.emerging()), f));
+    }
+
+    private void writeCrossTabs(Outputs out, Dataset dataset, ThemeRun themes, List<ColumnRole> roles)
+            throws IOException {
+        for (ColumnRole role : roles) {
+            out.write(CrossTabColumns.fileName(role), f -> crossTabWriter.write(themes,
+                    CrossTab.of(dataset, themes, CrossTabColumns.valueOf(role)), role.key(), f));
+        }
     }
 
     /** The output folder: each file is written under its name and remembered, in order. */
@@ -126,12 +145,21 @@ public final class AnalyzeService {
         return imported.dataset().requests().stream().filter(r -> range.contains(r.created())).count();
     }
 
+    private static void putTimeChoices(Map<String, Object> options, TimeChoices time) {
+        options.put("period", time.period().name().toLowerCase(Locale.ROOT));
+        options.put("baselinePeriods", time.emerging().recentPeriods());
+        options.put("baseline", time.emerging().baseline().name().toLowerCase(Locale.ROOT));
+        options.put("themesFrom", time.themesFrom().name().toLowerCase(Locale.ROOT));
+        options.put("crossTabs", time.crossTabs());
+    }
+
     private static Map<String, Object> runFields(AnalyzeRequest request, long inRange) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("k", request.themes().toString());
         options.put("seed", request.seed());
         options.put("from", request.range().from() == null ? null : request.range().from().toString());
         options.put("to", request.range().to() == null ? null : request.range().to().toString());
+        putTimeChoices(options, request.time());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("options", options);
         fields.put("requestsInRange", inRange);

@@ -37,8 +37,7 @@ public final class ThemeService {
                                ProgressListener progress, CancellationToken cancel) {
         List<Integer> indexes = requestsIn(dataset, range);
         if (indexes.isEmpty()) {
-            throw new IllegalArgumentException("No request was created between " + describe(range)
-                    + "; choose a range that holds requests.");
+            throw noRequestsIn(range);
         }
         PreparedCorpus prepared = prepare(dataset, indexes, text, progress, cancel);
         ThemeSet themes = group(dataset, indexes, prepared, options, progress, cancel);
@@ -93,8 +92,10 @@ public final class ThemeService {
         return out;
     }
 
-    private static String describe(DateRange range) {
-        return (range.from() == null ? "the start" : range.from().toString()) + " and "
-                + (range.to() == null ? "the end" : range.to().toString());
+    /** The failure of a range that holds no request. */
+    static IllegalArgumentException noRequestsIn(DateRange range) {
+        return new IllegalArgumentException("No request was created between "
+                + (range.from() == null ? "the start" : range.from().toString()) + " and "
+                + (range.to() == null ? "the end" : range.to().toString()) + "; choose a range that holds requests.");
     }
 }

@@ -1,6 +1,7 @@
 package org.civicthemes.analysis;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,23 @@ final class SampleByType {
     }
 
     static SampleByType load() throws Exception {
-        Dataset dataset = new SpreadsheetImporter().importFile(Path.of("sample-data", "riverton-311-requests.xlsx"),
-                ImportOptions.DETECT_ALL, ProgressListener.NONE, CancellationToken.NEVER).dataset();
+        return of(new SpreadsheetImporter().importFile(Path.of("sample-data", "riverton-311-requests.xlsx"),
+                ImportOptions.DETECT_ALL, ProgressListener.NONE, CancellationToken.NEVER).dataset());
+    }
+
+    /** The same sample as if it had been exported at the end of {@code lastDay} (later requests left out). */
+    SampleByType until(LocalDate lastDay) {
+        return between(LocalDate.MIN, lastDay);
+    }
+
+    /** Only the requests created from {@code firstDay} to {@code lastDay}, as if the export had held no others. */
+    SampleByType between(LocalDate firstDay, LocalDate lastDay) {
+        DateRange range = new DateRange(firstDay, lastDay);
+        return of(new Dataset(dataset.source(), dataset.columns(), dataset.mapping(),
+                dataset.requests().stream().filter(r -> range.contains(r.created())).toList()));
+    }
+
+    private static SampleByType of(Dataset dataset) {
         Map<String, Integer> ids = new TreeMap<>();
         dataset.requests().forEach(r -> ids.putIfAbsent(r.category(), 0));
         List<String> types = new ArrayList<>(ids.keySet());

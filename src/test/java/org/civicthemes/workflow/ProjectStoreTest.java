@@ -57,7 +57,7 @@ class ProjectStoreTest {
                 TEXT.toTextOptions(), ProgressListener.NONE, CancellationToken.NEVER);
         edits = List.of(new ThemeEdit.Split(0, 2), new ThemeEdit.Rename(0, "Largest"),
                 new ThemeEdit.Merge(List.of(1, 2), "Merged"));
-        edited = new ThemeEditor(imported.dataset(), TEXT.toTextOptions()).replay(base, edits, ProgressListener.NONE,
+        edited = new ThemeEditor(imported.dataset(), TEXT).replay(base, edits, ProgressListener.NONE,
                 CancellationToken.NEVER);
         saved = store.save(ProjectStore.snapshot(imported.dataset(), ImportOptions.DETECT_ALL, TEXT, base, edits,
                 FEBRUARY), dir.resolve("projects").resolve("q1"), false);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.civicthemes.model.ColumnMapping;
@@ -89,6 +90,14 @@ public final class SpreadsheetImporter {
                  | org.apache.poi.ooxml.POIXMLException e) {
             throw ImportFailures.damagedWorkbook(name, e);
         }
+    }
+
+    /**
+     * The column of a dataset an analyst means by {@code wanted}, as the import itself understands it: the exact
+     * name, the name ignoring case and spaces, or a spreadsheet letter such as "C"; empty when there is none.
+     */
+    public static Optional<String> resolveColumn(List<String> columns, String wanted) {
+        return ColumnNames.resolve(columns, wanted);
     }
 
     private static void requireText(String name, TableProbe probe) throws ImportException {

@@ -16,14 +16,15 @@ import org.civicthemes.model.ThemeRun;
 /**
  * Writes {@code seasonality.csv}: per theme, per cycle (month_of_year, day_of_month, day_of_week, hour_of_day), per
  * bin the count and the count it would have if it followed the rhythm of all requests, with the profile's
- * chi-square, p-value, peak bin, the years
- * that show the peak, and whether it counts as a pattern.
+ * chi-square, p-value, q-value (adjusted across all the profiles of the file, Benjamini-Hochberg; blank when the
+ * profile has too few requests to test), peak bin, the years that show the peak, and whether it counts as a
+ * pattern (q below 0.01, and for months of the year a peak seen in at least two years).
  */
 public final class SeasonalityCsvWriter {
 
     public void write(ThemeRun run, List<ThemeSeasonality.ThemeProfiles> profiles, Path target) throws IOException {
         CSVFormat format = CsvFile.withHeader("theme_id", "theme_label", "cycle", "bin", "count",
-                "expected", "chi_square", "p_value", "peak", "years", "years_with_peak", "patterned");
+                "expected", "chi_square", "p_value", "q_value", "peak", "years", "years_with_peak", "patterned");
         CsvFile.write(target, format, csv -> {
             for (ThemeSeasonality.ThemeProfiles theme : profiles) {
                 for (CycleProfile p : theme.profiles()) {
@@ -34,7 +35,8 @@ public final class SeasonalityCsvWriter {
                                 p.cycle().name().toLowerCase(Locale.ROOT), binName(p.cycle(), b), counts[b],
                                 String.format(Locale.ROOT, "%.2f", expected[b]),
                                 String.format(Locale.ROOT, "%.2f", p.chiSquare()),
-                                String.format(Locale.ROOT, "%.3g", p.pValue()), binName(p.cycle(), p.peakBin()),
+                                CsvNumbers.probability(p.pValue()), CsvNumbers.probability(p.qValue()),
+                                binName(p.cycle(), p.peakBin()),
                                 p.years(), p.yearsWithPeak(), p.patterned());
                     }
                 }
