@@ -60,9 +60,20 @@ public final class AnalyzeService {
     private final EmergingCsvWriter emergingWriter = new EmergingCsvWriter();
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
     private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
+    private final ExportService exportService = new ExportService();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
+        return run(request, ExportChoices.NONE, progress, cancel);
+    }
+
+    /**
+     * Runs the pipeline, then exports the theme summary as {@code exports} chooses (summary.xlsx, requests.csv,
+     * themes.csv, report.html). Files that may not be replaced are found before any work starts.
+     */
+    public AnalyzeOutcome run(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
+                              CancellationToken cancel) throws BadInputException, IOException {
+        exportService.checkTargets(request.outDir(), exports);
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
         long inRange = countInRange(imported, request.range());
         Outputs out = new Outputs(request.outDir());
@@ -87,6 +98,10 @@ public final class AnalyzeService {
         if (dataset.mapping().has(ColumnRole.DISTRICT)) {
             out.write(CROSSTAB_DISTRICT, f -> crossTabWriter.write(themes,
                     CrossTab.of(dataset, themes, ServiceRequest::district), "district", f));
+        }
+        if (!exports.formats().isEmpty()) {
+            out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
+                    request.text(), request.outDir(), exports), progress));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written);
     }

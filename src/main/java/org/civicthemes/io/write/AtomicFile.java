@@ -3,7 +3,10 @@ package org.civicthemes.io.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -19,21 +22,52 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes the file, replacing the file there if any. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Writes the file; when {@code replace} is false and a file is already there (or appears while writing), it
+     * is left as it was and {@link FileAlreadyExistsException} is thrown.
+     */
+    public static void write(Path target, Content content, boolean replace) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (replace) {
+                moveReplacing(temp, target);
+            } else {
+                moveNew(temp, target);
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void moveReplacing(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A hard link fails atomically when the target exists; where links are not supported, a plain move does. */
+    private static void moveNew(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.move(temp, target);
         }
     }
 }
