@@ -1,8 +1,7 @@
 package org.civicthemes.workflow;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,7 +74,7 @@ final class ExportFacts {
         add(facts, "Personal data replaced while finding themes", describe(narrowed.redactions()));
         add(facts, "Languages detected", describe(narrowed.languages()));
         add(facts, "Made by", "CivicThemes " + version);
-        add(facts, "Made at", DateTimeFormatter.ISO_INSTANT.format(madeAt.atOffset(ZoneOffset.UTC).toInstant()));
+        add(facts, "Made at", madeAt.truncatedTo(ChronoUnit.SECONDS).toString());
         return facts;
     }
 

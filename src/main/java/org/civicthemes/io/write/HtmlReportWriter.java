@@ -108,8 +108,11 @@ public final class HtmlReportWriter implements ExportWriter {
         if (Double.isNaN(change)) {
             return "";
         }
-        String cls = change > 0 ? "up" : "down";
-        return String.format(Locale.ROOT, "<span class=\"%s\">%+.0f%%</span>", cls, change * 100);
+        long percent = Math.round(change * 100);
+        if (percent == 0) {
+            return "0%";
+        }
+        return String.format(Locale.ROOT, "<span class=\"%s\">%+d%%</span>", percent > 0 ? "up" : "down", percent);
     }
 
     private static void trends(Writer w, ThemeRows rows) throws IOException {
