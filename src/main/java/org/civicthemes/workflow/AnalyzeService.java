@@ -101,7 +101,7 @@ public final class AnalyzeService {
         }
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports), progress));
+                    request.text(), request.outDir(), exports), progress, cancel));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written);
     }

@@ -32,6 +32,7 @@ import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeRun;
+import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.text.PiiKind;
 import org.civicthemes.text.Redactor;
@@ -83,11 +84,23 @@ public final class ExportService {
      * @throws IllegalArgumentException when the range reaches outside the days the run covers
      */
     public List<Path> export(ExportRequest request, ProgressListener progress) throws BadInputException, IOException {
+        return export(request, progress, CancellationToken.NEVER);
+    }
+
+    /**
+     * Writes the chosen files, checking for cancellation before each file (a file being written is finished; the
+     * files not yet begun are not written).
+     *
+     * @throws org.civicthemes.progress.CancelledException when cancelled; the files written so far stay
+     */
+    public List<Path> export(ExportRequest request, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException, IOException {
         checkTargets(request.outDir(), request.choices());
         ExportContent content = content(request);
         List<Path> written = new ArrayList<>();
         List<Path> files = request.choices().files(request.outDir());
         for (Path file : files) {
+            cancel.throwIfCancelled();
             progress.update("Writing " + file.getFileName(), written.size(), files.size());
             try {
                 writerFor(file).write(content, file, request.choices().overwrite());

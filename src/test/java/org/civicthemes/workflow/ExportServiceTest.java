@@ -349,4 +349,18 @@ class ExportServiceTest {
                 .hasMessage("There is no theme 9 to export: the themes are 1 to 3, 0 is Unclear and -1 is No "
                         + "description.");
     }
+
+    @Test
+    void aCancelledExportStopsBeforeTheNextFile() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        ProgressListener cancelOnceStarted = (step, done, total) -> started.set(true);
+
+        assertThatThrownBy(() -> service.export(new ExportRequest(fixture.imported, fixture.run, DateRange.ALL,
+                TextChoices.DEFAULTS, dir, ExportChoices.DEFAULTS), cancelOnceStarted, started::get))
+                .isInstanceOf(org.civicthemes.progress.CancelledException.class);
+
+        try (var list = Files.list(dir)) {
+            assertThat(list.map(p -> p.getFileName().toString())).containsExactly("summary.xlsx");
+        }
+    }
 }

@@ -13,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 /** Writes a file through a temporary file beside it, so a failure half-way never leaves a truncated file. */
 public final class AtomicFile {
 
+    /** Names temporary files only; nothing random reaches a result. */
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
     public interface Content {
@@ -37,7 +40,7 @@ public final class AtomicFile {
         if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path temp = temporaryBeside(dir, target);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -49,6 +52,24 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Created with {@link Files#createFile}, not createTempFile, so it gets the
+     * permissions any new file of the user gets (createTempFile makes it readable by the owner only, and the
+     * finished export would keep that).
+     */
+    private static Path temporaryBeside(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 

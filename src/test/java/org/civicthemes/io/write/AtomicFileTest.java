@@ -59,4 +59,15 @@ class AtomicFileTest {
         AtomicFile.write(target, out -> out.write('x'), true);
         assertThat(Files.readString(target)).isEqualTo("x");
     }
+
+    @Test
+    void theFileGetsTheUsualPermissionsOfANewFileNotOwnerOnly() throws Exception {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path target = dir.resolve("report.html");
+
+        AtomicFile.write(target, out -> out.write('x'), false);
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(plain.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }
