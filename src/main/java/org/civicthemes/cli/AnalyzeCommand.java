@@ -20,6 +20,7 @@ import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.AnalyzeOutcome;
 import org.civicthemes.workflow.AnalyzeRequest;
 import org.civicthemes.workflow.AnalyzeService;
+import org.civicthemes.workflow.ExportChoices;
 import org.civicthemes.workflow.TextChoices;
 import org.civicthemes.workflow.TimeChoices;
 import picocli.CommandLine;
@@ -49,7 +50,13 @@ import picocli.CommandLine.Parameters;
             "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows.",
             "  crosstab-category.csv, crosstab-district.csv (when those columns exist), crosstab-status.csv, ...",
             "                      (--crosstab): themes x values, with shares both ways, values holding 80% of a",
-            "                      theme, and each value's purity."},
+            "                      theme, and each value's purity.",
+            "  summary.xlsx        the theme summary for a department: Summary, Trends (with a chart), Seasonality,",
+            "                      Emerging, Category cross-tab, FAQ candidates, Requests (a table with filters), About.",
+            "  requests.csv        one row per request (source row, id, date, category, district, theme, text).",
+            "  themes.csv          one row per theme: requests, share, change, top terms, example rows.",
+            "  report.html         one page to read in a browser or print: charts, themes, trends, FAQ, how it was made.",
+            "Request texts in the summary files are redacted (phone numbers, e-mails, ...) unless --keep says otherwise."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
             "2:bad input: the message says what is wrong and what to do"})
@@ -118,6 +125,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "a long run.")
     boolean onlyImport;
 
+    @CommandLine.Mixin
+    ExportOptions export = new ExportOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -127,8 +137,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
                 .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom));
         PrintWriter stdout = spec.commandLine().getOut();
-        AnalyzeOutcome outcome = new AnalyzeService().run(request, new ConsoleProgress(spec.commandLine().getErr()),
-                CancellationToken.NEVER);
+        ExportChoices exports = onlyImport ? ExportChoices.NONE : export.toChoices();
+        AnalyzeOutcome outcome = new AnalyzeService().run(request, exports,
+                new ConsoleProgress(spec.commandLine().getErr()), CancellationToken.NEVER);
         printSummary(stdout, outcome, request.range());
         return CivicThemesCli.OK;
     }

@@ -59,9 +59,20 @@ public final class AnalyzeService {
     private final EmergingCsvWriter emergingWriter = new EmergingCsvWriter();
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
     private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
+    private final ExportService exportService = new ExportService();
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
+        return run(request, ExportChoices.NONE, progress, cancel);
+    }
+
+    /**
+     * Runs the pipeline, then exports the theme summary as {@code exports} chooses (summary.xlsx, requests.csv,
+     * themes.csv, report.html). Files that may not be replaced are found before any work starts.
+     */
+    public AnalyzeOutcome run(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
+                              CancellationToken cancel) throws BadInputException, IOException {
+        exportService.checkTargets(request.outDir(), exports);
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
         long inRange = countInRange(imported, request.range());
         Outputs out = new Outputs(request.outDir());
@@ -81,6 +92,10 @@ public final class AnalyzeService {
         out.write(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
                 FAQ_PER_THEME), f));
         writeCrossTabs(out, dataset, themes, crossTabs);
+        if (!exports.formats().isEmpty()) {
+            out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
+                    request.text(), request.outDir(), exports), progress, cancel));
+        }
         return new AnalyzeOutcome(imported, inRange, themes, out.written);
     }
 

@@ -2,6 +2,7 @@ package org.civicthemes.io.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,12 +22,15 @@ final class CsvFile {
     }
 
     static void write(Path target, CSVFormat format, Records records) throws IOException {
-        AtomicFile.write(target, out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter csv = new CSVPrinter(writer, format);
-            records.printTo(csv);
-            csv.flush();
-        });
+        AtomicFile.write(target, out -> print(out, format, records));
+    }
+
+    /** Prints the records to a stream as UTF-8, and flushes it (the caller closes it). */
+    static void print(OutputStream out, CSVFormat format, Records records) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        CSVPrinter csv = new CSVPrinter(writer, format);
+        records.printTo(csv);
+        csv.flush();
     }
 
     /** A header-only RFC 4180 format. */

@@ -1,0 +1,201 @@
+package org.civicthemes.io.write;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.civicthemes.analysis.CrossTab;
+import org.civicthemes.analysis.Cycle;
+import org.civicthemes.analysis.CycleProfile;
+import org.civicthemes.analysis.EmergingThemes;
+import org.civicthemes.analysis.FaqCandidate;
+import org.civicthemes.analysis.SeasonalityFinder;
+import org.civicthemes.analysis.ThemeSeasonality;
+import org.civicthemes.analysis.TrendVerdict;
+
+/** The analysis sheets of the summary workbook: Seasonality, Emerging, Category cross-tab, FAQ candidates. */
+final class AnalysisSheets {
+
+    /** Category columns of the cross-tab; the rest are summed in one column. */
+    static final int CATEGORY_COLUMNS = 40;
+
+    private final WorkbookCells cells;
+    private final ExportContent content;
+    private final ThemeRows rows;
+
+    AnalysisSheets(WorkbookCells cells, ExportContent content, ThemeRows rows) {
+        this.cells = cells;
+        this.content = content;
+        this.rows = rows;
+    }
+
+    void seasonality(SXSSFSheet sheet) {
+        int r = 0;
+        cells.text(sheet.createRow(r++), 0, "When each theme's requests come, against the usual rhythm of all "
+                + "requests. A pattern needs a q-value (p adjusted for all the tests of this sheet) below "
+                + org.civicthemes.analysis.FalseDiscovery.RATE + ", at least "
+                + SeasonalityFinder.MIN_REQUESTS + " requests and, for months of the year, "
+                + SeasonalityFinder.MIN_YEARS_FOR_SEASONS + " years that show it.");
+        Map<Integer, ThemeSeasonality.ThemeProfiles> byTheme = new HashMap<>();
+        content.seasonality().forEach(p -> byTheme.put(p.themeId(), p));
+        for (Cycle cycle : Cycle.values()) {
+            if (cycle == Cycle.HOUR_OF_DAY && !hasTimes(byTheme)) {
+                continue;
+            }
+            r++;
+            cells.title(sheet.createRow(r++), 0, cycleName(cycle));
+            Row header = sheet.createRow(r++);
+            cells.headers(header, 0, "Theme id", "Theme");
+            for (int b = 0; b < cycle.bins(); b++) {
+                cells.headers(header, 2 + b, SeasonalityCsvWriter.binName(cycle, b));
+            }
+            cells.headers(header, 2 + cycle.bins(), "Peak", "Peak vs usual", "p-value", "Years", "Years with peak",
+                    "Pattern");
+            for (ThemeRow row : rows.rows()) {
+                ThemeSeasonality.ThemeProfiles profiles = byTheme.get(row.group());
+                if (row.special() || profiles == null) {
+                    continue;
+                }
+                CycleProfile p = profiles.profiles().get(cycle.ordinal());
+                Row line = sheet.createRow(r++);
+                cells.integer(line, 0, row.fileId());
+                cells.text(line, 1, row.label());
+                long[] counts = p.counts();
+                for (int b = 0; b < counts.length; b++) {
+                    cells.integer(line, 2 + b, counts[b]);
+                }
+                int c = 2 + cycle.bins();
+                cells.text(line, c, SeasonalityCsvWriter.binName(cycle, p.peakBin()));
+                cells.decimal(line, c + 1, p.peakRatio());
+                cells.text(line, c + 2, String.format(Locale.ROOT, "%.3g", p.pValue()));
+                cells.integer(line, c + 3, p.years());
+                cells.integer(line, c + 4, p.yearsWithPeak());
+                cells.text(line, c + 5, p.patterned() ? "yes" : "no");
+            }
+        }
+        sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    private static boolean hasTimes(Map<Integer, ThemeSeasonality.ThemeProfiles> byTheme) {
+        for (ThemeSeasonality.ThemeProfiles profiles : byTheme.values()) {
+            long[] hours = profiles.profiles().get(Cycle.HOUR_OF_DAY.ordinal()).counts();
+            for (int h = 1; h < hours.length; h++) {
+                if (hours[h] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String cycleName(Cycle cycle) {
+        return switch (cycle) {
+            case MONTH_OF_YEAR -> "Month of the year";
+            case DAY_OF_MONTH -> "Day of the month";
+            case DAY_OF_WEEK -> "Day of the week";
+            case HOUR_OF_DAY -> "Hour of the day";
+        };
+    }
+
+    void emerging(SXSSFSheet sheet) {
+        int r = 0;
+        cells.text(sheet.createRow(r++), 0, "Each theme's latest month against the same month of earlier years (or, "
+                + "with less than a year of data, the months just before it), scaled by how all other requests changed "
+                + "(binomial test). Emerging or fading only when q (p adjusted for all the tests) is below "
+                + org.civicthemes.analysis.FalseDiscovery.RATE
+                + " and at least " + EmergingThemes.MIN_COUNT + " requests are involved; most unusual first.");
+        cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Verdict", "Latest from", "Latest to",
+                "Requests in latest", "Expected", "Requests in baseline", "Latest vs expected", "p-value", "q-value");
+        for (TrendVerdict v : content.verdicts()) {
+            if (!content.shows(v.group())) {
+                continue;
+            }
+            Row line = sheet.createRow(r++);
+            cells.integer(line, 0, content.fileIdOf(v.group()));
+            cells.text(line, 1, content.labelOf(v.group()));
+            cells.text(line, 2, v.direction().name().toLowerCase(Locale.ROOT));
+            cells.text(line, 3, v.from().toString());
+            cells.text(line, 4, v.to().toString());
+            cells.integer(line, 5, v.latest());
+            cells.decimal(line, 6, v.expected());
+            cells.integer(line, 7, v.baseline());
+            cells.decimal(line, 8, v.ratio());
+            cells.text(line, 9, String.format(Locale.ROOT, "%.3g", v.pValue()));
+            cells.text(line, 10, Double.isNaN(v.qValue()) ? "" : String.format(Locale.ROOT, "%.3g", v.qValue()));
+        }
+        SummaryWorkbookWriter.widths(sheet, 9, 40, 10, 12, 12, 12, 10, 12, 12, 10, 10);
+    }
+
+    void crossTab(SXSSFSheet sheet) {
+        CrossTab tab = content.categories();
+        if (tab == null) {
+            cells.text(sheet.createRow(0), 0, "The source has no category column, so there is no cross-tab.");
+            return;
+        }
+        int shown = Math.min(CATEGORY_COLUMNS, tab.values().size());
+        boolean other = tab.values().size() > shown;
+        int r = 0;
+        cells.text(sheet.createRow(r++), 0, "Requests per theme and official category. A theme spread over many "
+                + "categories may be routed in several ways; a category with a low purity hides several problems.");
+        Row header = sheet.createRow(r++);
+        cells.headers(header, 0, "Theme id", "Theme", "Requests", "Categories holding 80%");
+        for (int v = 0; v < shown; v++) {
+            cells.headers(header, 4 + v, tab.values().get(v));
+        }
+        if (other) {
+            cells.headers(header, 4 + shown, "Other categories");
+        }
+        long[][] counts = tab.counts();
+        for (ThemeRow row : rows.rows()) {
+            Row line = sheet.createRow(r++);
+            cells.integer(line, 0, row.fileId());
+            cells.text(line, 1, row.label());
+            long[] byValue = counts[row.group()];
+            cells.integer(line, 2, sum(byValue, 0, byValue.length));
+            cells.integer(line, 3, tab.valuesFor80Percent(row.group()));
+            for (int v = 0; v < shown; v++) {
+                cells.integer(line, 4 + v, byValue[v]);
+            }
+            if (other) {
+                cells.integer(line, 4 + shown, sum(byValue, shown, byValue.length));
+            }
+        }
+        Row purity = sheet.createRow(r);
+        cells.text(purity, 1, "Category purity (share in its largest group)");
+        for (int v = 0; v < shown; v++) {
+            cells.percent(purity, 4 + v, tab.purity(v));
+        }
+        sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    private static long sum(long[] values, int from, int to) {
+        long s = 0;
+        for (int i = from; i < to; i++) {
+            s += values[i];
+        }
+        return s;
+    }
+
+    void faq(SXSSFSheet sheet) {
+        int r = 0;
+        cells.text(sheet.createRow(r++), 0, "Questions residents keep asking, by theme, near-identical wordings "
+                + "merged: material for FAQ entries. Wordings are redacted as the rest of this file.");
+        cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Question", "Requests asking", "Wordings",
+                "Source rows");
+        for (FaqCandidate c : content.faq()) {
+            if (!content.shows(c.group())) {
+                continue;
+            }
+            Row line = sheet.createRow(r++);
+            cells.integer(line, 0, content.fileIdOf(c.group()));
+            cells.text(line, 1, content.labelOf(c.group()));
+            cells.wrappedText(line, 2, c.question());
+            cells.integer(line, 3, c.count());
+            cells.wrappedText(line, 4, String.join(" | ", c.wordings()));
+            cells.text(line, 5, c.sourceRows().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        }
+        SummaryWorkbookWriter.widths(sheet, 9, 40, 60, 10, 80, 24);
+    }
+}

@@ -1,0 +1,263 @@
+package org.civicthemes.io.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicthemes.analysis.Cycle;
+import org.civicthemes.analysis.CycleProfile;
+import org.civicthemes.analysis.FaqCandidate;
+import org.civicthemes.analysis.ThemeSeasonality;
+import org.civicthemes.analysis.TrendVerdict;
+import org.civicthemes.model.ColumnRole;
+import org.civicthemes.model.ImportReport;
+import org.civicthemes.model.ThemeOptions;
+
+/**
+ * Writes {@code report.html}: one self-contained page (styles inline, charts as inline SVG, no script, nothing
+ * fetched) that a browser opens and prints to PDF: top themes, trends, emerging themes, seasonality, FAQ
+ * candidates, a plain-words paragraph on how it was made, and the About facts. Every text from the data is
+ * escaped.
+ */
+public final class HtmlReportWriter implements ExportWriter {
+
+    /** Themes in the trend chart. */
+    static final int CHARTED = 8;
+    /** FAQ candidates listed. */
+    static final int FAQ_LISTED = 25;
+    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
+
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:0;background:#fff}
+            main{max-width:1100px;margin:0 auto;padding:24px 32px}
+            h1{font-size:26px;margin:0 0 8px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid #0072B2;padding-bottom:4px}
+            p{line-height:1.5;margin:6px 0}.muted{color:#57606a;font-size:14px}
+            .note{background:#eef6fc;border-left:4px solid #0072B2;padding:6px 10px}
+            .warn{background:#fff4e5;border-left:4px solid #D55E00;padding:6px 10px}
+            table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
+            th,td{border-bottom:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}
+            th{background:#f6f8fa}td.n,th.n{text-align:right;white-space:nowrap}
+            .ex{color:#57606a;font-size:12px}.up{color:#b35000}.down{color:#005f99}
+            svg{display:block;margin:8px 0}
+            @media print{main{max-width:none;padding:0}h2{break-after:avoid}section,tr,svg{break-inside:avoid}
+            a{color:inherit;text-decoration:none}}
+            @page{margin:14mm}
+            """;
+
+    @Override
+    public void writeTo(ExportContent content, OutputStream out) throws IOException {
+        ThemeRows rows = new ThemeRows(content);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                + e(ExportWording.title(content)) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n");
+        header(w, content);
+        themes(w, rows, content);
+        trends(w, rows);
+        emerging(w, content);
+        seasonality(w, content, rows);
+        faq(w, content);
+        howMade(w, content);
+        about(w, content);
+        w.write("</main>\n</body>\n</html>\n");
+        w.flush();
+    }
+
+    private static void header(Writer w, ExportContent content) throws IOException {
+        w.write("<header>\n<h1>" + e(ExportWording.title(content)) + "</h1>\n");
+        w.write("<p>" + e(ExportWording.scope(content)) + " " + e(ExportWording.filter(content)) + "</p>\n");
+        w.write("<p class=\"" + (content.fullyRedacted() ? "note" : "warn")
+                + "\">" + e(content.redactionNote()) + "</p>\n");
+        w.write("<p class=\"muted\">Made by CivicThemes " + e(content.version()) + " on "
+                + e(MADE_AT.format(content.madeAt().atOffset(ZoneOffset.UTC)))
+                + ". Source rows refer to the rows of the source file.</p>\n</header>\n");
+    }
+
+    private static void themes(Writer w, ThemeRows rows, ExportContent content) throws IOException {
+        w.write("<section id=\"themes\">\n<h2>Top themes</h2>\n");
+        w.write(SvgCharts.bars(rows.rows()));
+        String change = rows.changeLabel().isEmpty() ? "Change" : "Change " + rows.changeLabel();
+        w.write("\n<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th><th class=\"n\">Requests</th>"
+                + "<th class=\"n\">Share</th><th class=\"n\" title=\"Daily rate of the latest month against the month "
+                + "before\">" + e(change) + "</th><th>Top terms and examples</th></tr></thead>\n<tbody>\n");
+        for (ThemeRow row : rows.rows()) {
+            w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s</td><td class=\"n\">%,d</td>"
+                            + "<td class=\"n\">%.1f%%</td><td class=\"n\">%s</td><td>%s", row.fileId(), e(row.label()),
+                    row.count(), row.share() * 100, change(row.change()), e(row.topTerms())));
+            for (int i = 0; i < row.examples().size(); i++) {
+                w.write("<div class=\"ex\">“" + e(row.examples().get(i)) + "” (row " + row.exampleRows().get(i)
+                        + ")</div>");
+            }
+            w.write("</td></tr>\n");
+        }
+        w.write(String.format(Locale.ROOT, "<tr><th></th><th>%s</th><th class=\"n\">%,d</th><th class=\"n\">%.1f%%"
+                        + "</th><th></th><th></th></tr>\n</tbody>\n</table>\n</section>\n",
+                content.onlyTheme().isPresent() ? "Total (this theme)" : "Total", rows.total(),
+                content.run().size() == 0 ? 0 : rows.total() * 100.0 / content.run().size()));
+    }
+
+    private static String change(double change) {
+        if (Double.isNaN(change)) {
+            return "";
+        }
+        long percent = Math.round(change * 100);
+        if (percent == 0) {
+            return "0%";
+        }
+        return String.format(Locale.ROOT, "<span class=\"%s\">%+d%%</span>", percent > 0 ? "up" : "down", percent);
+    }
+
+    private static void trends(Writer w, ThemeRows rows) throws IOException {
+        w.write("<section id=\"trends\">\n<h2>Trends</h2>\n");
+        if (rows.months().isEmpty()) {
+            w.write("<p>No request in the range has a created date.</p>\n</section>\n");
+            return;
+        }
+        List<ThemeRow> charted = new ArrayList<>();
+        for (ThemeRow row : rows.rows()) {
+            if (!row.special() && charted.size() < CHARTED) {
+                charted.add(row);
+            }
+        }
+        if (charted.isEmpty()) {
+            charted.add(rows.rows().get(0));
+        }
+        w.write("<p>Requests per month of the " + (charted.size() == 1 ? "theme" : charted.size() + " largest themes")
+                + ". Months at the edges of the range count only their days inside it.</p>\n");
+        w.write(SvgCharts.lines(rows.months(), charted));
+        w.write("\n</section>\n");
+    }
+
+    private static void emerging(Writer w, ExportContent content) throws IOException {
+        w.write("<section id=\"emerging\">\n<h2>Emerging and fading themes</h2>\n");
+        List<TrendVerdict> moved = content.verdicts().stream()
+                .filter(v -> content.shows(v.group()) && v.direction() != TrendVerdict.Direction.STEADY).toList();
+        if (content.verdicts().isEmpty()) {
+            w.write("<p>The range is too short to compare its latest month with the months before.</p>\n</section>\n");
+            return;
+        }
+        TrendVerdict any = content.verdicts().get(0);
+        w.write("<p>The latest month (" + any.from() + " to " + any.to() + ") against each theme's daily rate in "
+                + "the months before it. A theme is called emerging or fading only when chance alone would rarely "
+                + "give such a count (Poisson test, p below 0.001).</p>\n");
+        if (moved.isEmpty()) {
+            w.write("<p>No theme changed more than chance explains.</p>\n</section>\n");
+            return;
+        }
+        w.write("<table>\n<thead><tr><th>Theme</th><th>Verdict</th><th class=\"n\">Latest month</th>"
+                + "<th class=\"n\">Expected</th><th class=\"n\">Ratio</th><th class=\"n\">p-value</th></tr></thead>\n"
+                + "<tbody>\n");
+        for (TrendVerdict v : moved) {
+            w.write(String.format(Locale.ROOT, "<tr><td>%d %s</td><td class=\"%s\">%s</td><td class=\"n\">%,d</td>"
+                            + "<td class=\"n\">%.1f</td><td class=\"n\">%s</td><td class=\"n\">%.2g</td></tr>\n",
+                    content.fileIdOf(v.group()), e(content.labelOf(v.group())),
+                    v.direction() == TrendVerdict.Direction.EMERGING ? "up" : "down",
+                    v.direction().name().toLowerCase(Locale.ROOT), v.latest(), v.expected(),
+                    Double.isInfinite(v.ratio()) ? "new" : String.format(Locale.ROOT, "%.2f×", v.ratio()), v.pValue()));
+        }
+        w.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void seasonality(Writer w, ExportContent content, ThemeRows rows) throws IOException {
+        w.write("<section id=\"seasonality\">\n<h2>Seasonality and time of month</h2>\n");
+        Map<Integer, ThemeSeasonality.ThemeProfiles> byTheme = new HashMap<>();
+        content.seasonality().forEach(p -> byTheme.put(p.themeId(), p));
+        List<ThemeRow> shown = rows.rows().stream().filter(r -> !r.special() && byTheme.containsKey(r.group())).toList();
+        if (shown.isEmpty()) {
+            w.write("<p>No dated request to show.</p>\n</section>\n");
+            return;
+        }
+        w.write("<p>Each cell compares a theme's requests with what the usual rhythm of all requests would give: "
+                + "orange is more than usual, blue less. ★ marks a pattern unlikely to be chance (and, for months, "
+                + "seen in at least two years).</p>\n<ul>\n");
+        int found = 0;
+        for (ThemeRow row : shown) {
+            for (CycleProfile p : byTheme.get(row.group()).profiles()) {
+                if (p.patterned()) {
+                    found++;
+                    w.write(String.format(Locale.ROOT, "<li><b>%s</b>: %s peaks at %s (%.1f× usual%s).</li>\n",
+                            e(row.label()), AnalysisSheets.cycleName(p.cycle()).toLowerCase(Locale.ROOT),
+                            e(SeasonalityCsvWriter.binName(p.cycle(), p.peakBin())), p.peakRatio(),
+                            p.cycle() == Cycle.MONTH_OF_YEAR ? String.format(Locale.ROOT, ", %d of %d years",
+                                    p.yearsWithPeak(), p.years()) : ""));
+                }
+            }
+        }
+        if (found == 0) {
+            w.write("<li>No theme departs from the usual rhythm more than chance explains.</li>\n");
+        }
+        w.write("</ul>\n");
+        for (Cycle cycle : new Cycle[] {Cycle.MONTH_OF_YEAR, Cycle.DAY_OF_MONTH}) {
+            List<CycleProfile> profiles = shown.stream()
+                    .map(r -> byTheme.get(r.group()).profiles().get(cycle.ordinal())).toList();
+            w.write("<h3>" + e(AnalysisSheets.cycleName(cycle)) + "</h3>\n");
+            w.write(SvgCharts.heatmap(shown, profiles, cycle));
+            w.write("\n");
+        }
+        w.write("</section>\n");
+    }
+
+    private static void faq(Writer w, ExportContent content) throws IOException {
+        w.write("<section id=\"faq\">\n<h2>Questions residents keep asking</h2>\n");
+        List<FaqCandidate> listed = content.faq().stream().filter(c -> content.shows(c.group()))
+                .sorted((a, b) -> Integer.compare(b.count(), a.count())).limit(FAQ_LISTED).toList();
+        if (listed.isEmpty()) {
+            w.write("<p>No question was asked often enough to list.</p>\n</section>\n");
+            return;
+        }
+        w.write("<p>Question-like requests, near-identical wordings merged: material for FAQ pages.</p>\n<table>\n"
+                + "<thead><tr><th>Question</th><th>Theme</th><th class=\"n\">Requests</th><th>Other wordings</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (FaqCandidate c : listed) {
+            String others = String.join(" · ", c.wordings().subList(Math.min(1, c.wordings().size()),
+                    c.wordings().size()));
+            w.write(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d %s</td><td class=\"n\">%,d</td>"
+                            + "<td class=\"ex\">%s</td></tr>\n", e(c.question()), content.fileIdOf(c.group()),
+                    e(content.labelOf(c.group())), c.count(), e(others)));
+        }
+        w.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void howMade(Writer w, ExportContent content) throws IOException {
+        ImportReport r = content.report();
+        ThemeOptions o = content.run().themes().options();
+        List<String> textColumns = content.dataset().mapping().columnsOf(ColumnRole.REQUEST_TEXT);
+        w.write("<section id=\"how\">\n<h2>How this was made</h2>\n<p>");
+        w.write(e(String.format(Locale.ROOT, "CivicThemes read %s: %,d rows, of which %,d were imported and %,d "
+                        + "skipped (the About part lists why). It took what residents wrote from the column%s %s. ",
+                r.source().fileName(), r.rowsRead(), r.rowsImported(), r.rowsSkipped(),
+                textColumns.size() == 1 ? "" : "s", String.join(", ", textColumns))));
+        w.write(e(content.redactionNote() + " "));
+        w.write(e(String.format(Locale.ROOT, "To find themes, it set aside common words, weighed every other word by "
+                        + "how much it sets a request apart, and grouped requests that use the same distinctive words "
+                        + "(k-means clustering into %d themes, %s, with the fixed seed %d so a second run gives the "
+                        + "same result). Each theme is named after the words that set it apart most. Requests that fit "
+                        + "no theme well are shown as Unclear, requests without text as No description. ",
+                content.themeCount(), o.themes().isAuto() ? "a number chosen by comparing several" : "as asked",
+                o.seed())));
+        w.write(e("Trends, seasonal patterns and emerging themes are counts of requests by the day they were "
+                + "created; a pattern or a change is only called when chance alone would rarely produce it. Themes "
+                + "are a way into the requests, not a verdict: read the examples before acting on one."));
+        w.write("</p>\n</section>\n");
+    }
+
+    private static void about(Writer w, ExportContent content) throws IOException {
+        w.write("<section id=\"about\">\n<h2>About this file</h2>\n<table>\n<tbody>\n");
+        for (ExportFact fact : content.about()) {
+            w.write("<tr><th>" + e(fact.name()) + "</th><td>" + e(fact.value()) + "</td></tr>\n");
+        }
+        w.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static String e(String text) {
+        return HtmlText.escape(text);
+    }
+}

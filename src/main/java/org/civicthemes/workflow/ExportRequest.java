@@ -1,0 +1,45 @@
+package org.civicthemes.workflow;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ThemeRun;
+
+/**
+ * One export: the data, the themes as they stand (found, or edited: renamed and merged themes are exported as the
+ * run names and groups them), the days to cover, and what to write where.
+ *
+ * @param imported the dataset and its import report (the source path and SHA-256 come from it)
+ * @param run      the themes; the export never relabels or regroups them
+ * @param range    the days to export: all, or a range inside the days the run was found in (the run is then
+ *                 narrowed to it, keeping its themes)
+ * @param text     what the analyst chose about personal data: the kinds kept are not redacted in the export
+ *                 (all kinds are redacted by default)
+ * @param outDir   the folder the files go to (created if needed)
+ * @param choices  formats, overwrite policy and the optional single theme
+ */
+public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
+                            ExportChoices choices) {
+
+    public ExportRequest {
+        Objects.requireNonNull(imported, "imported");
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(choices, "choices");
+        if (choices.theme().isPresent() && run.labelOf(choices.theme().getAsInt()).isEmpty()) {
+            int themes = run.themes().themes().size();
+            throw new IllegalArgumentException("There is no theme " + ExportChoices.fileIdOf(choices.theme().getAsInt())
+                    + " to export: " + (themes == 0 ? "no theme was found" : "the themes are 1 to " + themes)
+                    + ", 0 is Unclear and -1 is No description.");
+        }
+        for (int index : run.requestIndexes()) {
+            if (index < 0 || index >= imported.dataset().size()) {
+                throw new IllegalArgumentException("The themes were found on another dataset: request " + index
+                        + " is not among its " + imported.dataset().size() + " requests.");
+            }
+        }
+    }
+}
