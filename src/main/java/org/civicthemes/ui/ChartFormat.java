@@ -23,12 +23,12 @@ final class ChartFormat {
         return String.format(Locale.US, "%.1f%%", share * 100);
     }
 
-    /** A ratio to what was expected: "4.3×"; "new" when nothing was expected. */
+    /** A ratio to what was expected: "4.3×", "0.25×"; "new" when nothing was expected. */
     static String ratio(double value) {
         if (Double.isInfinite(value)) {
             return "new";
         }
-        return String.format(Locale.US, value >= 10 ? "%.0f×" : "%.1f×", value);
+        return String.format(Locale.US, value >= 10 ? "%.0f×" : value >= 1 ? "%.1f×" : "%.2f×", value);
     }
 
     /** An expected count: whole above 10 ("1,204"), one decimal below ("3.4"). */

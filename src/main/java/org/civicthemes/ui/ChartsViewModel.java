@@ -84,7 +84,7 @@ public final class ChartsViewModel {
             DEFAULT_BASELINE_PERIODS);
     private final ObjectProperty<CrossColumn> crossColumn = new SimpleObjectProperty<>(this, "crossColumn",
             CrossColumn.CATEGORY);
-    private final ObjectProperty<HeatScale> heatScale = new SimpleObjectProperty<>(this, "heatScale", HeatScale.SHARE);
+    private final ObjectProperty<HeatScale> heatScale = new SimpleObjectProperty<>(this, "heatScale", HeatScale.RATIO);
 
     private final ReadOnlyObjectWrapper<ChartsData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");

@@ -78,11 +78,10 @@ final class CrossTabPane extends VBox {
         String name = tab.values().get(value);
         TableColumn<CrossRow, Number> column = new TableColumn<>();
         Label header = new Label(name);
-        header.setWrapText(true);
         header.setTooltip(ChartNodes.tooltip(tab.column().displayName() + " " + name + ": "
                 + ChartFormat.count(tab.valueTotal(value)) + " requests in the filter"));
         column.setGraphic(header);
-        column.setPrefWidth(Math.max(64, Math.min(130, 9 * name.length())));
+        column.setPrefWidth(Math.max(64, Math.min(180, 7.5 * name.length() + 18)));
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count(value)));
         column.setCellFactory(c -> new TableCell<>() {

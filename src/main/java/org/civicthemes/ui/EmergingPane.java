@@ -94,10 +94,16 @@ final class EmergingPane extends VBox {
             });
             return row;
         });
+        table.setOnKeyPressed(e -> {
+            EmergingRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                onSelect.accept(ChartsViewModel.emergingSelection(selected));
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(ChartNodes.heading("Emerging themes"), ChartNodes.note(
                 "Themes whose latest period stands out against their recent past, most unusual first. Hover the "
-                        + "headers for what the numbers mean; click a row to see its requests.", EXPLANATION),
+                        + "headers for what the numbers mean; click a row (or press Enter) to see its requests.", EXPLANATION),
                 controls, table);
     }
 

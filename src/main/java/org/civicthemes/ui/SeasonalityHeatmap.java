@@ -6,10 +6,13 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.GridPane;
@@ -35,6 +38,9 @@ final class SeasonalityHeatmap extends GridPane {
     private final boolean withNames;
     private final double cellWidth;
     private final Consumer<ChartSelection> onSelect;
+    /** One tooltip for all the cells, its text set for the cell under the mouse (thousands of tooltips are slow). */
+    private final Tooltip cellTip = ChartNodes.tooltip("");
+    private boolean tipInstalled;
 
     SeasonalityHeatmap(ChartsViewModel model, Cycle cycle, boolean withNames, double cellWidth,
                        Consumer<ChartSelection> onSelect) {
@@ -52,9 +58,28 @@ final class SeasonalityHeatmap extends GridPane {
         });
         setHgap(1);
         setVgap(1);
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> showTipOf(e.getTarget()));
         model.seasonality(cycle).addListener((ListChangeListener<SeasonRow>) c -> redraw());
         model.heatScaleProperty().addListener((o, old, now) -> redraw());
         redraw();
+    }
+
+    private void showTipOf(Object target) {
+        boolean overCell = target instanceof Region cell && cell.getUserData() instanceof Supplier<?>;
+        if (overCell) {
+            String text = String.valueOf(((Supplier<?>) ((Region) target).getUserData()).get());
+            if (!text.equals(cellTip.getText())) {
+                cellTip.setText(text);
+            }
+        }
+        if (overCell != tipInstalled) {
+            tipInstalled = overCell;
+            if (overCell) {
+                Tooltip.install(this, cellTip);
+            } else {
+                Tooltip.uninstall(this, cellTip);
+            }
+        }
     }
 
     private void redraw() {
@@ -125,7 +150,7 @@ final class SeasonalityHeatmap extends GridPane {
         cell.setPrefSize(cellWidth, ROW_HEIGHT);
         cell.setBackground(new Background(new BackgroundFill(colour, null, null)));
         CycleProfile p = row.profile();
-        ChartNodes.tooltip(cell, row.label() + " · " + binName(bin, false) + "\n"
+        cell.setUserData((Supplier<String>) () -> row.label() + " · " + binName(bin, false) + "\n"
                 + ChartFormat.count(p.counts()[bin]) + " requests: " + ChartFormat.percent(share)
                 + " of the theme's requests\n"
                 + "The city's usual rhythm predicts " + ChartFormat.expected(p.expected()[bin]) + " (ratio "

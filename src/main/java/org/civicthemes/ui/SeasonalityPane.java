@@ -25,23 +25,23 @@ final class SeasonalityPane extends VBox {
 
     private static final String EXPLANATION = "Share: the part of a theme's requests that fall in a month (or day)."
             + " Ratio: how many more (blue) or fewer (orange) requests than the city's usual rhythm predicts for the "
-            + "theme; 1× is usual. Patterned (●): the theme's rhythm differs from the city's usual one by more than "
+            + "theme; 1× is usual. Patterned (red dot): the theme's rhythm differs from the city's usual one by more than "
             + "chance explains (p below 0.001; for months, the peak returns in at least two years).";
 
     private final ChartsViewModel model;
     private final HBox legend = new HBox(2);
     private final HBox maps = new HBox(18);
     private final Map<Cycle, SeasonalityHeatmap> second = new EnumMap<>(Cycle.class);
+    private final Consumer<ChartSelection> onSelect;
 
     SeasonalityPane(ChartsViewModel model, Consumer<ChartSelection> onSelect) {
         this.model = model;
+        this.onSelect = onSelect;
         getStyleClass().add("chart-panel");
         SeasonalityHeatmap months = new SeasonalityHeatmap(model, Cycle.MONTH_OF_YEAR, true, 34, onSelect);
-        second.put(Cycle.DAY_OF_MONTH, new SeasonalityHeatmap(model, Cycle.DAY_OF_MONTH, false, 19, onSelect));
-        second.put(Cycle.DAY_OF_WEEK, new SeasonalityHeatmap(model, Cycle.DAY_OF_WEEK, false, 40, onSelect));
-        second.put(Cycle.HOUR_OF_DAY, new SeasonalityHeatmap(model, Cycle.HOUR_OF_DAY, false, 22, onSelect));
 
-        ChoiceBox<Cycle> secondChoice = new ChoiceBox<>(FXCollections.observableArrayList(second.keySet()));
+        ChoiceBox<Cycle> secondChoice = new ChoiceBox<>(FXCollections.observableArrayList(
+                Cycle.DAY_OF_MONTH, Cycle.DAY_OF_WEEK, Cycle.HOUR_OF_DAY));
         secondChoice.setId("secondCycleChoice");
         secondChoice.setConverter(converter(c -> switch (c) {
             case DAY_OF_MONTH -> "Day of the month";
@@ -51,7 +51,7 @@ final class SeasonalityPane extends VBox {
         }));
         secondChoice.setValue(Cycle.DAY_OF_MONTH);
         secondChoice.setTooltip(ChartNodes.tooltip("Which rhythm the right-hand heatmap shows"));
-        secondChoice.valueProperty().addListener((o, old, now) -> maps.getChildren().set(1, second.get(now)));
+        secondChoice.valueProperty().addListener((o, old, now) -> maps.getChildren().set(1, secondMap(now)));
 
         ChoiceBox<HeatScale> scale = new ChoiceBox<>(FXCollections.observableArrayList(HeatScale.values()));
         scale.setId("heatScaleChoice");
@@ -64,17 +64,26 @@ final class SeasonalityPane extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("chart-controls");
 
-        maps.getChildren().addAll(months, second.get(Cycle.DAY_OF_MONTH));
+        maps.getChildren().addAll(months, secondMap(Cycle.DAY_OF_MONTH));
         maps.getStyleClass().add("heatmaps");
         ScrollPane scroll = new ScrollPane(maps);
         scroll.setFitToWidth(false);
         scroll.getStyleClass().add("heatmap-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(ChartNodes.heading("Seasonality"), ChartNodes.note(
-                "When each theme's requests come, against the city's usual rhythm. ● marks a pattern beyond chance; "
-                        + "hover for the numbers, click to see the requests.", EXPLANATION), controls, scroll);
+                "When each theme's requests come, against the city's usual rhythm. A red dot marks a pattern beyond "
+                        + "chance; hover for the numbers, click to see the requests.", EXPLANATION), controls, scroll);
         model.heatScaleProperty().addListener((o, old, now) -> drawLegend());
         drawLegend();
+    }
+
+    /** The right-hand heatmap of a cycle, made the first time it is chosen. */
+    private SeasonalityHeatmap secondMap(Cycle cycle) {
+        return second.computeIfAbsent(cycle, c -> new SeasonalityHeatmap(model, c, false, switch (c) {
+            case DAY_OF_WEEK -> 40;
+            case HOUR_OF_DAY -> 22;
+            default -> 19;
+        }, onSelect));
     }
 
     private void drawLegend() {

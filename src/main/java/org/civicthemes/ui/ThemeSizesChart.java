@@ -20,6 +20,7 @@ final class ThemeSizesChart extends VBox {
     /** Themes beyond this many are left out of the chart (the note says how many). */
     static final int MAX_BARS = 20;
     private static final int MAX_LABEL = 30;
+    private static final String SPECIAL_BAR = "-fx-background-color: #b8c2cc;";
 
     private final ChartsViewModel model;
     private final Consumer<ChartSelection> onSelect;
@@ -85,7 +86,7 @@ final class ThemeSizesChart extends VBox {
 
     private void decorate(javafx.scene.Node node, ThemeSize size) {
         if (size.special()) {
-            node.getStyleClass().add("special-bar");
+            node.setStyle(SPECIAL_BAR); // a style class would be reset by the chart when it lays the bar out
         }
         ChartNodes.tooltip(node, size.label() + "\n" + ChartFormat.count(size.count()) + " requests, "
                 + ChartFormat.percent(size.share()) + " of the requests in the filter"

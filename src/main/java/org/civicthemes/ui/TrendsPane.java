@@ -1,7 +1,6 @@
 package org.civicthemes.ui;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -36,7 +35,6 @@ final class TrendsPane extends VBox {
 
     /** Above this many points per series, lines are drawn without dots. */
     private static final int MAX_SYMBOLS = 60;
-    private static final int TICKS = 8;
 
     private final ChartsViewModel model;
     private final Consumer<ChartSelection> onSelect;
@@ -127,7 +125,7 @@ final class TrendsPane extends VBox {
     private void redraw() {
         List<TrendSeries> trends = List.copyOf(model.trends());
         Period period = model.periodProperty().get();
-        NumberAxis time = timeAxis(trends, period);
+        DateAxis time = timeAxis(trends);
         NumberAxis requests = new NumberAxis();
         requests.setLabel("Requests per " + period.name().toLowerCase(java.util.Locale.ROOT));
         requests.setTickLabelFormatter(new StringConverter<>() {
@@ -187,7 +185,7 @@ final class TrendsPane extends VBox {
     }
 
     /** A click on a line or an area selects the theme in the period nearest the mouse. */
-    private void decorateSeries(Node node, TrendSeries trend, NumberAxis time) {
+    private void decorateSeries(Node node, TrendSeries trend, DateAxis time) {
         ChartNodes.tooltip(node, trend.label() + "\nClick to see this theme's requests in that period.");
         node.setCursor(javafx.scene.Cursor.HAND);
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -207,44 +205,13 @@ final class TrendsPane extends VBox {
         };
     }
 
-    /** Days since 1970 on the axis, written as dates, with about {@value #TICKS} ticks. */
-    private static NumberAxis timeAxis(List<TrendSeries> trends, Period period) {
-        NumberAxis axis = new NumberAxis();
-        axis.setAutoRanging(false);
-        axis.setMinorTickVisible(false);
+    /** Days since 1970 on the axis, with ticks on calendar boundaries. */
+    private static DateAxis timeAxis(List<TrendSeries> trends) {
         List<TrendPoint> points = trends.isEmpty() ? List.of() : trends.get(0).points();
         if (points.isEmpty()) {
-            return axis;
+            LocalDate today = LocalDate.now();
+            return new DateAxis(today, today);
         }
-        LocalDate first = points.get(0).start();
-        LocalDate last = points.get(points.size() - 1).start();
-        long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
-        axis.setLowerBound(first.toEpochDay());
-        axis.setUpperBound(last.toEpochDay());
-        axis.setTickUnit(niceDays(span / (double) TICKS));
-        boolean days = span <= 120;
-        axis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                LocalDate day = LocalDate.ofEpochDay(Math.round(value.doubleValue()));
-                return days ? day.format(java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US))
-                        : ChartFormat.month(day);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
-        return axis;
-    }
-
-    private static double niceDays(double days) {
-        for (double step : new double[] {1, 2, 7, 14, 30.44, 61, 91.31, 182.62, 365.25}) {
-            if (days <= step) {
-                return step;
-            }
-        }
-        return 365.25 * Math.ceil(days / 365.25);
+        return new DateAxis(points.get(0).start(), points.get(points.size() - 1).start());
     }
 }
