@@ -25,7 +25,7 @@ import org.civicthemes.model.ThemeSet;
 /**
  * Charts benchmark (a main, not a test): what a new state costs the Charts tab on N requests in K themes over
  * about three years, with 40 categories and 9 districts. Args: N (default 1,000,000), K (default 20).
- * Run: java -Xmx2g -cp target/classes:target/test-classes:$(cat cp.txt) org.civicthemes.ui.ChartsBenchmark
+ * Run: java -Xmx2g -cp target/classes:target/test-classes:JAVAFX_JARS org.civicthemes.ui.ChartsBenchmark 1000000 20
  */
 public final class ChartsBenchmark {
 
