@@ -89,6 +89,24 @@ public final class AnalysisViewModel {
                 }, this::fail, () -> finish("Cancelled; the previous themes are kept"), this::onProgress));
     }
 
+    /** Shows an opened project: its import, its themes with their edits (which can be undone), its filter. */
+    public void show(org.civicthemes.workflow.OpenedProject opened) {
+        ThemeOptions options = opened.base().themes().options();
+        imported = opened.imported();
+        choices = new RunChoices(options.themes(), options.seed(), opened.text(), opened.project().themeRange());
+        history = opened.toHistory();
+        state.set(new ViewState(imported.dataset(), history.current(),
+                RequestFilter.NONE.withRange(opened.project().viewRange())));
+        refreshHistory();
+        error.set("");
+        status.set("Opened " + opened.projectFile().getFileName());
+    }
+
+    /** The run before any edit, and the edits made since (what a project stores). */
+    public EditHistory history() {
+        return history;
+    }
+
     /** Applies an edit; a split finds themes in the background, the others are instant. */
     public void edit(ThemeEdit edit) {
         if (history == null || running.get()) {

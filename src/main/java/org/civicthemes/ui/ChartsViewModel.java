@@ -179,7 +179,7 @@ public final class ChartsViewModel {
             trendChoices.setAll(value.sizes().stream().filter(s -> !s.special() && s.count() > 0).toList());
             seasonality.forEach((cycle, rows) -> rows.setAll(value.seasonality(cycle)));
             crossColumns.setAll(value.crossColumns());
-            if (!value.crossColumns().contains(crossColumn.get())) {
+            if (crossColumn.get() == null || !value.crossColumns().contains(crossColumn.get())) {
                 crossColumn.set(CrossColumn.CATEGORY);
             }
             if (trendTheme.get() != LARGEST_THEMES && trendTheme.get() >= value.themeCount()) {
@@ -224,7 +224,7 @@ public final class ChartsViewModel {
 
     private void refreshCrossTable() {
         ChartsData value = data.get();
-        crossTable.set(value == null ? null : value.crossTable(crossColumn.get()));
+        crossTable.set(value == null ? null : value.crossTable(crossColumn.get() == null ? CrossColumn.CATEGORY : crossColumn.get()));
     }
 
     /** What a click on a trend point selects: the theme in the period that starts on {@code start}. */

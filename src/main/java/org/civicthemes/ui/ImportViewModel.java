@@ -43,6 +43,8 @@ public final class ImportViewModel {
     private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
     private BackgroundRunner.Handle current;
     private ImportResult result;
+    private Path file;
+    private ImportOptions reading = ImportOptions.DETECT_ALL;
     private java.util.function.Consumer<ImportResult> onImported = r -> { };
 
     public ImportViewModel(ImportService importService, BackgroundRunner runner) {
@@ -50,8 +52,20 @@ public final class ImportViewModel {
         this.runner = runner;
     }
 
-    /** Starts importing a file; the outcome replaces the current one only if it succeeds. */
+    /** Starts importing a file with every column detected; the outcome replaces the current one only if it succeeds. */
     public void open(Path file) {
+        open(file, ImportOptions.DETECT_ALL);
+    }
+
+    /** Reads the current file again with corrected column roles, sheet or header row. */
+    public void reread(ImportOptions options) {
+        if (file != null) {
+            open(file, options);
+        }
+    }
+
+    /** Starts importing a file with the given reading options. */
+    public void open(Path file, ImportOptions options) {
         if (running.get()) {
             return;
         }
@@ -59,8 +73,12 @@ public final class ImportViewModel {
         error.set("");
         progress.set(-1);
         status.set("Opening " + file.getFileName() + "…");
-        current = runner.start((listener, cancel) -> importService.importFile(file, ImportOptions.DETECT_ALL, listener,
-                cancel), new BackgroundRunner.Callbacks<>(this::show, this::fail, this::cancelled, (step, done, total) -> {
+        current = runner.start((listener, cancel) -> importService.importFile(file, options, listener,
+                cancel), new BackgroundRunner.Callbacks<>(imported -> {
+                    this.file = file;
+                    this.reading = options;
+                    show(imported);
+                }, this::fail, this::cancelled, (step, done, total) -> {
                     progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
                     status.set(step + "…");
                 }));
@@ -74,7 +92,24 @@ public final class ImportViewModel {
         }
     }
 
-    private void show(ImportResult imported) {
+    /** The options the current requests were read with. */
+    public ImportOptions reading() {
+        return reading;
+    }
+
+    /** The file the current requests come from, or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** Shows a result imported elsewhere (an opened project, read with {@code options}) without finding themes. */
+    public void showResult(ImportResult imported, Path source, ImportOptions options) {
+        file = source;
+        reading = options;
+        showResult(imported);
+    }
+
+    private void showResult(ImportResult imported) {
         result = imported;
         ImportReport r = imported.report();
         String sheet = r.source().sheet().isEmpty() ? "" : " · sheet " + r.source().sheet();
@@ -85,6 +120,11 @@ public final class ImportViewModel {
         warnings.setAll(r.warnings());
         notes.setAll(r.notes());
         skipped.setAll(r.skipped());
+    }
+
+    private void show(ImportResult imported) {
+        showResult(imported);
+        ImportReport r = imported.report();
         finish(String.format(Locale.US, "Imported %,d requests", r.rowsImported()));
         onImported.accept(imported);
     }

@@ -229,6 +229,7 @@ final class ThemesView extends SplitPane {
         TableView<RequestRow> t = new TableView<>(sorted);
         sorted.comparatorProperty().bind(t.comparatorProperty());
         t.setId("themeRequestsTable");
+        t.setFixedCellSize(26);
         t.setPlaceholder(new Label("Select a theme to see its requests."));
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         t.getColumns().add(Cells.column("Row", 60, RequestRow::sourceRow, "Row number in the source file"));

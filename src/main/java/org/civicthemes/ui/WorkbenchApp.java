@@ -20,7 +20,8 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        model = new WorkbenchModel(new FxBackgroundRunner());
+        model = new WorkbenchModel(new FxBackgroundRunner(), new FxBackgroundRunner(),
+                new RecentProjects(java.util.prefs.Preferences.userNodeForPackage(WorkbenchApp.class)));
         WorkbenchView view = new WorkbenchView(model);
         Scene scene = new Scene(view, 1366, 740);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());

@@ -3,7 +3,9 @@ package org.civicthemes.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import org.civicthemes.workflow.ExportService;
 import org.civicthemes.workflow.ImportService;
+import org.civicthemes.workflow.ProjectStore;
 import org.civicthemes.workflow.ThemeService;
 
 /**
@@ -16,17 +18,46 @@ public final class WorkbenchModel {
     private final AnalysisViewModel analysis;
     private final ThemesViewModel themes;
     private final FilterViewModel filter;
+    private final ExportViewModel export;
+    private final ProjectViewModel project;
+    private final ChartsViewModel charts;
+    private final RecentProjects recent;
 
+    /** A workbench whose recent projects are kept in memory only (tests). */
     public WorkbenchModel(BackgroundRunner runner) {
+        this(runner, runner, new RecentProjects(null));
+    }
+
+    /**
+     * @param runner       runs imports, theme finding, exports and projects
+     * @param chartsRunner recomputes the charts, apart so they never wait behind a long job
+     */
+    public WorkbenchModel(BackgroundRunner runner, BackgroundRunner chartsRunner, RecentProjects recent) {
         importer = new ImportViewModel(new ImportService(), runner);
         analysis = new AnalysisViewModel(new ThemeService(), runner);
         themes = new ThemesViewModel(analysis.stateProperty());
         filter = new FilterViewModel(analysis::filter, () -> themes.lastDayProperty().get());
+        this.recent = recent;
+        export = new ExportViewModel(new ExportService(), analysis, runner);
+        project = new ProjectViewModel(new ProjectStore(), this, runner, recent);
+        charts = new ChartsViewModel(chartsRunner);
+        charts.stateProperty().bind(analysis.stateProperty());
         importer.setOnImported(result -> {
             filter.reset();
             analysis.analyze(result);
         });
+        for (javafx.beans.value.ObservableValue<String> source : java.util.List.of(importer.statusProperty(),
+                analysis.statusProperty(), export.job().statusProperty(), project.job().statusProperty())) {
+            source.addListener((o, before, after) -> {
+                if (after != null && !after.isEmpty()) {
+                    status.set(after);
+                }
+            });
+        }
     }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper status = new javafx.beans.property.ReadOnlyStringWrapper(
+            "Ready");
 
     public ImportViewModel importer() {
         return importer;
@@ -44,32 +75,69 @@ public final class WorkbenchModel {
         return filter;
     }
 
-    /** True while a file is read or themes are found. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    public RecentProjects recentProjects() {
+        return recent;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    /** True while a file is read, themes are found, an export is written or a project opens. */
     public BooleanBinding busy() {
-        return importer.runningProperty().or(analysis.runningProperty());
+        return importer.runningProperty().or(analysis.runningProperty()).or(export.job().runningProperty())
+                .or(project.job().runningProperty());
     }
 
     public javafx.beans.binding.NumberBinding progress() {
         return Bindings.when(importer.runningProperty()).then(importer.progressProperty())
-                .otherwise(analysis.progressProperty());
+                .otherwise(Bindings.when(export.job().runningProperty()).then(export.job().progressProperty())
+                        .otherwise(Bindings.when(project.job().runningProperty()).then(project.job().progressProperty())
+                                .otherwise(analysis.progressProperty())));
     }
 
-    /** The latest status message of the two jobs. */
-    public StringBinding status() {
-        return Bindings.createStringBinding(() -> importer.runningProperty().get() || analysis.statusProperty().get()
-                        .isEmpty() ? importer.statusProperty().get() : analysis.statusProperty().get(),
-                importer.runningProperty(), importer.statusProperty(), analysis.statusProperty());
+    /** The latest status message of the jobs: the one that changed last. */
+    public javafx.beans.property.ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
     }
 
     /** The error to show, if any. */
     public StringBinding error() {
-        return Bindings.createStringBinding(() -> importer.errorProperty().get().isEmpty()
-                ? analysis.errorProperty().get() : importer.errorProperty().get(),
-                importer.errorProperty(), analysis.errorProperty());
+        return Bindings.createStringBinding(() -> firstNonEmpty(importer.errorProperty().get(),
+                        analysis.errorProperty().get(), export.job().errorProperty().get(),
+                        project.job().errorProperty().get()),
+                importer.errorProperty(), analysis.errorProperty(), export.job().errorProperty(),
+                project.job().errorProperty());
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** Hides the error shown. */
+    public void dismissError() {
+        analysis.dismissError();
+        export.job().dismissError();
+        project.job().dismissError();
     }
 
     public void cancel() {
         importer.cancel();
         analysis.cancel();
+        export.job().cancel();
+        project.cancel();
     }
 }

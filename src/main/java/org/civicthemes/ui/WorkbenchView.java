@@ -50,8 +50,23 @@ final class WorkbenchView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open…", "Shortcut+O", this::chooseFile);
         open.disableProperty().bind(model.busy());
+        MenuItem roles = item("Column roles…", null, this::changeColumnRoles);
+        roles.setId("columnRolesItem");
+        roles.disableProperty().bind(model.busy().or(model.importer().titleProperty().isEqualTo("No file open")));
+        MenuItem openProject = item("Open project…", "Shortcut+Shift+O", this::chooseProject);
+        openProject.disableProperty().bind(model.busy());
+        Menu recent = new Menu("Recent projects");
+        recent.setOnShowing(e -> fillRecent(recent));
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem save = item("Save project…", "Shortcut+S", this::saveProject);
+        save.setId("saveProjectItem");
+        save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        MenuItem export = item("Export summary…", "Shortcut+E", this::exportSummary);
+        export.setId("exportItem");
+        export.disableProperty().bind(save.disableProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, roles, new SeparatorMenuItem(), openProject, recent, save,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model.analysis()::undo);
         undo.setId("undoItem");
@@ -91,6 +106,16 @@ final class WorkbenchView extends BorderPane {
         open.setTooltip(new Tooltip("Open a 311 export: .xlsx, .xls, .csv, .tsv or .txt (Ctrl+O)"));
         open.setOnAction(e -> chooseFile());
         open.disableProperty().bind(model.busy());
+        Button save = new Button("Save");
+        save.setId("saveButton");
+        save.setTooltip(new Tooltip("Save a project: the file, the options and every edit, to reopen later (Ctrl+S)"));
+        save.setOnAction(e -> saveProject());
+        save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        Button export = new Button("Export…");
+        export.setId("exportButton");
+        export.setTooltip(new Tooltip("Export the themes for departments: Excel, CSV, a report (Ctrl+E)"));
+        export.setOnAction(e -> exportSummary());
+        export.disableProperty().bind(save.disableProperty());
         Button undo = new Button("Undo");
         undo.setId("undoButton");
         undo.setTooltip(new Tooltip("Take back the last edit (Ctrl+Z)"));
@@ -120,7 +145,7 @@ final class WorkbenchView extends BorderPane {
         cancel.setTooltip(new Tooltip("Stop; what is shown stays as it is"));
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.busy());
-        return new ToolBar(open, rerun, undo, redo, title, spring, progress, cancel);
+        return new ToolBar(open, save, export, rerun, undo, redo, title, spring, progress, cancel);
     }
 
     private Node errorBanner() {
@@ -132,7 +157,8 @@ final class WorkbenchView extends BorderPane {
         error.textProperty().bind(model.error());
         error.visibleProperty().bind(model.error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        error.setOnMouseClicked(e -> model.analysis().dismissError());
+        error.setOnMouseClicked(e -> model.dismissError());
+        error.setTooltip(new Tooltip("Click to hide"));
         VBox.setMargin(error, new Insets(4, 8, 0, 8));
         return error;
     }
@@ -145,14 +171,140 @@ final class WorkbenchView extends BorderPane {
         requests.setId("requestsTab");
         Tab importReport = new Tab("Import report", report.reportPane());
         importReport.setId("reportTab");
-        TabPane pane = new TabPane(themes, requests, importReport);
+        Tab charts = new Tab("Charts", new ChartsView(model.charts(), this::showSelection));
+        charts.setId("chartsTab");
+        TabPane pane = new TabPane(themes, charts, requests, importReport);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return pane;
     }
 
-    /** Adds a tab before the import report (the charts). */
-    void addTab(Tab tab) {
-        tabs.getTabs().add(1, tab);
+    /** A click in a chart: narrows the filter to what was clicked and shows that theme's requests. */
+    private void showSelection(ChartSelection selection) {
+        if (selection.range() != null && !selection.range().isAll()) {
+            model.filter().presetProperty().set(null);
+            model.filter().fromProperty().set(selection.range().from());
+            model.filter().toProperty().set(selection.range().to());
+        }
+        if (!selection.category().isEmpty()) {
+            model.filter().categoryProperty().set(selection.category());
+        }
+        if (!selection.district().isEmpty()) {
+            model.filter().districtProperty().set(selection.district());
+        }
+        if (selection.hasTheme()) {
+            model.themes().select(selection.themeId());
+        }
+        tabs.getSelectionModel().select(0);
+    }
+
+    private void changeColumnRoles() {
+        if (model.importer().result() == null) {
+            return;
+        }
+        new ColumnRolesDialog(model.importer().result().dataset(), model.importer().reading()).showAndWait()
+                .ifPresent(model.importer()::reread);
+    }
+
+    private void exportSummary() {
+        ThemeRow selected = model.themes().selectedProperty().get();
+        String filterText = model.themes().summaryProperty().get();
+        java.util.Optional<ExportViewModel.Choices> choices = new ExportDialog(selected == null ? null
+                : selected.label(), filterText).showAndWait();
+        if (choices.isEmpty()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Folder for the exported files");
+        File folder = chooser.showDialog(window());
+        if (folder == null) {
+            return;
+        }
+        Integer theme = selected == null ? null : selected.themeId();
+        List<java.nio.file.Path> existing = model.export().existing(folder.toPath(), choices.get(), theme);
+        boolean replace = false;
+        if (!existing.isEmpty()) {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "These files are already in the folder: "
+                    + existing.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors
+                            .joining(", ")) + ".", javafx.scene.control.ButtonType.YES,
+                    javafx.scene.control.ButtonType.NO);
+            ask.setHeaderText("Replace them?");
+            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+                return;
+            }
+            replace = true;
+        }
+        model.export().export(folder.toPath(), choices.get(), theme, replace);
+    }
+
+    private void saveProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CivicThemes projects (*.civicthemes)",
+                "*.civicthemes"));
+        if (model.importer().file() != null) {
+            String name = model.importer().file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            chooser.setInitialFileName(name + ".civicthemes");
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            // the save dialog has already asked before replacing a file
+            model.project().save(file.toPath(), true);
+        }
+    }
+
+    private void chooseProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CivicThemes projects (*.civicthemes)",
+                "*.civicthemes"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            openProject(file.toPath());
+        }
+    }
+
+    private void openProject(java.nio.file.Path file) {
+        model.project().open(file, new ProjectViewModel.Questions() {
+            @Override
+            public boolean continueWithChangedSource(String message) {
+                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION, message + " Open it anyway? Themes and "
+                        + "edits may differ from what was saved.", javafx.scene.control.ButtonType.YES,
+                        javafx.scene.control.ButtonType.NO);
+                ask.setHeaderText("The source file changed");
+                return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> locateSource(String message) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, message
+                        + " Choose the file in the next window.", javafx.scene.control.ButtonType.OK).showAndWait();
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Where is the source file?");
+                File chosen = chooser.showOpenDialog(window());
+                return java.util.Optional.ofNullable(chosen).map(File::toPath);
+            }
+        });
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (java.nio.file.Path p : model.recentProjects().paths()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setOnAction(e -> openProject(p));
+            item.disableProperty().bind(model.busy());
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     ThemesView themesView() {
@@ -179,8 +331,7 @@ final class WorkbenchView extends BorderPane {
                 new FileChooser.ExtensionFilter("Exports (*.xlsx, *.xls, *.csv, *.tsv, *.txt)",
                         List.of("*.xlsx", "*.xls", "*.csv", "*.tsv", "*.txt")),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        Window window = getScene() == null ? null : getScene().getWindow();
-        File file = chooser.showOpenDialog(window);
+        File file = chooser.showOpenDialog(window());
         if (file != null) {
             model.importer().open(file.toPath());
         }

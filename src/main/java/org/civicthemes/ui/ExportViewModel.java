@@ -1,0 +1,100 @@
+package org.civicthemes.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicthemes.model.ThemeRun;
+import org.civicthemes.workflow.ExportChoices;
+import org.civicthemes.workflow.ExportFormat;
+import org.civicthemes.workflow.ExportRequest;
+import org.civicthemes.workflow.ExportService;
+import org.civicthemes.workflow.TextChoices;
+
+/**
+ * Export summary: writes the themes as they stand (edits included) over the requests in the filter, in the
+ * background. The view asks before replacing files ({@link #existing}) and before leaving personal data in.
+ */
+public final class ExportViewModel {
+
+    private final ExportService service;
+    private final AnalysisViewModel analysis;
+    private final JobState job;
+    private List<Path> written = List.of();
+
+    public ExportViewModel(ExportService service, AnalysisViewModel analysis, BackgroundRunner runner) {
+        this.service = service;
+        this.analysis = analysis;
+        this.job = new JobState(runner, "Export");
+    }
+
+    /** What the analyst chose in the export dialog. */
+    public record Choices(Set<ExportFormat> formats, boolean selectedThemeOnly, boolean keepPersonalData) {
+        public Choices {
+            formats = Set.copyOf(formats);
+        }
+    }
+
+    /** Whether there are themes to export. */
+    public boolean canExport() {
+        return analysis.stateProperty().get() != null;
+    }
+
+    /** The files of {@code folder} that an export with these choices would replace. */
+    public List<Path> existing(Path folder, Choices choices, Integer selectedTheme) {
+        return service.existing(folder, exportChoices(choices, selectedTheme, false));
+    }
+
+    /**
+     * Starts the export; {@code replace} is true only after the analyst agreed to replace the files
+     * {@link #existing} listed.
+     *
+     * @param selectedTheme the theme id selected in the themes table, or null
+     */
+    public void export(Path folder, Choices choices, Integer selectedTheme, boolean replace) {
+        ViewState state = analysis.stateProperty().get();
+        if (state == null) {
+            job.fail("Find themes first: open a 311 export with File > Open.");
+            return;
+        }
+        if (choices.formats().isEmpty()) {
+            job.fail("Choose at least one kind of file to export.");
+            return;
+        }
+        ThemeRun run = state.filteredRun();
+        TextChoices text = choices.keepPersonalData() ? keepingEverything(analysis.choices().text())
+                : analysis.choices().text();
+        ExportChoices exportChoices = exportChoices(choices, selectedTheme, replace);
+        ExportRequest request;
+        try {
+            request = new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices);
+        } catch (IllegalArgumentException e) {
+            job.fail(e.getMessage());
+            return;
+        }
+        job.start("Exporting…", (progress, cancel) -> service.export(request, progress, cancel), files -> {
+            written = List.copyOf(files);
+            job.say("Exported " + files.size() + " files to " + folder + ": "
+                    + files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));
+        });
+    }
+
+    private static ExportChoices exportChoices(Choices choices, Integer selectedTheme, boolean replace) {
+        ExportChoices c = new ExportChoices(choices.formats(), replace, java.util.OptionalInt.empty());
+        return choices.selectedThemeOnly() && selectedTheme != null ? c.forTheme(selectedTheme) : c;
+    }
+
+    private static TextChoices keepingEverything(TextChoices text) {
+        return new TextChoices(Set.of("phone", "email", "street_number", "plate", "long_number"),
+                text.extraStopwords());
+    }
+
+    /** The files the last export wrote. */
+    public List<Path> written() {
+        return written;
+    }
+
+    JobState job() {
+        return job;
+    }
+}
