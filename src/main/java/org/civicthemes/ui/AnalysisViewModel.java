@@ -55,7 +55,12 @@ public final class AnalysisViewModel {
 
     /** Finds themes in freshly imported requests, with the current choices; the filter is cleared. */
     public void analyze(ImportResult result) {
-        start(result, choices.withThemesRange(DateRange.ALL), RequestFilter.NONE);
+        analyze(result, choices.withThemesRange(DateRange.ALL));
+    }
+
+    /** Finds themes in freshly imported requests with the given choices; the filter is cleared. */
+    public void analyze(ImportResult result, RunChoices runChoices) {
+        start(result, runChoices, RequestFilter.NONE);
     }
 
     /** Finds themes again in the same requests with new choices, keeping the filter. */

@@ -17,13 +17,15 @@ public final class WorkbenchApp extends Application {
     static final Path BUNDLED_SAMPLE = Path.of("sample-data", "riverton-311-requests.xlsx");
 
     private WorkbenchModel model;
+    private WorkbenchView view;
 
     @Override
     public void start(Stage stage) {
         model = new WorkbenchModel(new FxBackgroundRunner(), new FxBackgroundRunner(),
                 new RecentProjects(java.util.prefs.Preferences.userNodeForPackage(WorkbenchApp.class)));
-        WorkbenchView view = new WorkbenchView(model);
-        Scene scene = new Scene(view, 1366, 740);
+        view = new WorkbenchView(model);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setTitle("CivicThemes");
         stage.setMinWidth(900);
@@ -31,6 +33,10 @@ public final class WorkbenchApp extends Application {
         stage.setScene(scene);
         stage.show();
         startupFile().ifPresent(model.importer()::open);
+    }
+
+    WorkbenchView view() {
+        return view;
     }
 
     WorkbenchModel model() {

@@ -1,0 +1,200 @@
+package org.civicthemes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.civicthemes.analysis.DatePreset;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportResult;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.ThemeAssignment;
+import org.civicthemes.model.ThemeCount;
+import org.civicthemes.model.ThemeEdit;
+import org.civicthemes.workflow.ExportFormat;
+import org.civicthemes.workflow.TextChoices;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench's view models together, with no screen: the bundled sample opened and themed (6 themes, on the
+ * calling thread), then filtered, edited, undone, exported, saved and opened again, each checked against a direct
+ * count of the sample's requests.
+ */
+class WorkbenchModelTest {
+
+    private static final Path SAMPLE = Path.of("sample-data", "riverton-311-requests.xlsx");
+    private static final AnalysisViewModel.RunChoices SIX = new AnalysisViewModel.RunChoices(new ThemeCount(6), 42,
+            TextChoices.DEFAULTS, DateRange.ALL);
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchModel model;
+
+    @BeforeEach
+    void openTheSample() {
+        model = new WorkbenchModel(BackgroundRunner.SAME_THREAD);
+        model.importer().setOnImported(result -> model.analysis().analyze(result, SIX));
+        model.importer().open(SAMPLE);
+        assertThat(model.analysis().stateProperty().get()).isNotNull();
+    }
+
+    private List<ServiceRequest> requests() {
+        return model.importer().result().dataset().requests();
+    }
+
+    private long shownTotal() {
+        return model.themes().rows().stream().mapToLong(ThemeRow::size).sum();
+    }
+
+    private ThemeRow row(String label) {
+        return model.themes().rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyRequestIsInOneRowAndSharesAddUp() {
+        assertThat(model.themes().rows().stream().filter(r -> !r.special())).hasSize(6);
+        assertThat(shownTotal()).isEqualTo(requests().size());
+        assertThat(model.themes().rows().stream().mapToDouble(ThemeRow::share).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(model.themes().summaryProperty().get()).isEqualTo("20,000 requests · 6 themes");
+        assertThat(model.themes().rows().get(0).monthly()).hasSize(33);
+    }
+
+    @Test
+    void aDateRangeCategoryAndDistrictNarrowEveryCountToADirectCount() {
+        model.filter().fromProperty().set(LocalDate.of(2024, 7, 1));
+        model.filter().toProperty().set(LocalDate.of(2024, 7, 31));
+        model.filter().districtProperty().set("District 3");
+
+        long direct = requests().stream().filter(r -> new DateRange(LocalDate.of(2024, 7, 1),
+                LocalDate.of(2024, 7, 31)).contains(r.created()) && r.district().equals("District 3")).count();
+        assertThat(direct).isPositive();
+        assertThat(shownTotal()).isEqualTo(direct);
+        ThemeRow first = model.themes().rows().get(0);
+        model.themes().selectedProperty().set(first);
+        assertThat(model.themes().requests()).hasSize((int) first.size())
+                .allSatisfy(r -> assertThat(r.district()).isEqualTo("District 3"));
+        assertThat(model.themes().summaryProperty().get()).contains("2024-07-01 to 2024-07-31", "district District 3");
+    }
+
+    @Test
+    void presetsCountFromTheDataLastDayAndWrongOrderIsRefused() {
+        model.filter().presetProperty().set(DatePreset.LAST_MONTH);
+        long august = requests().stream().filter(r -> r.created() != null
+                && r.created().getYear() == 2025 && r.created().getMonthValue() == 8).count();
+        assertThat(shownTotal()).isEqualTo(august);
+
+        model.filter().fromProperty().set(LocalDate.of(2025, 9, 1));
+        model.filter().toProperty().set(LocalDate.of(2025, 1, 1));
+        assertThat(model.filter().problemProperty().get()).contains("ends (2025-01-01) before it starts");
+        assertThat(model.analysis().stateProperty().get().filter().range().from()).isNotEqualTo(LocalDate.of(2025, 1, 1));
+    }
+
+    @Test
+    void searchKeepsOnlyRequestsHoldingEveryWord() {
+        ThemeRow first = model.themes().rows().get(0);
+        model.themes().selectedProperty().set(first);
+        List<String> words = java.util.Arrays.stream(model.themes().requests().get(0).text().split("\\W+"))
+                .filter(w -> w.length() > 4).limit(2).toList();
+        model.themes().searchProperty().set(String.join(" ", words).toUpperCase());
+
+        assertThat(model.themes().requests()).isNotEmpty().hasSizeLessThan((int) first.size())
+                .allSatisfy(r -> assertThat(r.text().toLowerCase()).contains(words.get(0).toLowerCase(),
+                        words.get(1).toLowerCase()));
+    }
+
+    @Test
+    void editsChangeTheRowsAndUndoRedoWalkBackAndForth() {
+        List<ThemeRow> themes = model.themes().rows().stream().filter(r -> !r.special()).toList();
+        model.analysis().edit(new ThemeEdit.Rename(themes.get(0).themeId(), "Renamed"));
+        model.analysis().edit(new ThemeEdit.Merge(List.of(themes.get(1).themeId(), themes.get(2).themeId()), "Pair"));
+
+        assertThat(row("Pair").size()).isEqualTo(themes.get(1).size() + themes.get(2).size());
+        assertThat(model.analysis().undoTextProperty().get()).isEqualTo("Undo Merge 2 themes into 'Pair'");
+        assertThat(shownTotal()).isEqualTo(requests().size());
+
+        model.analysis().undo();
+        assertThat(model.themes().rows()).extracting(ThemeRow::label).doesNotContain("Pair").contains("Renamed");
+        model.analysis().redo();
+        assertThat(model.themes().rows()).extracting(ThemeRow::label).contains("Pair");
+
+        model.analysis().edit(new ThemeEdit.Rename(row("Renamed").themeId(), "pair"));
+        assertThat(model.analysis().errorProperty().get()).contains("already called 'Pair'");
+    }
+
+    @Test
+    void unclearRequestsCanBeMovedToATheme() {
+        ThemeRow unclear = row("Unclear");
+        model.themes().selectedProperty().set(unclear);
+        List<Integer> three = model.themes().requests().stream().limit(3).map(RequestRow::request).toList();
+        ThemeRow target = model.themes().rows().get(0);
+
+        model.analysis().edit(new ThemeEdit.Move(three, target.themeId()));
+
+        assertThat(row("Unclear").size()).isEqualTo(unclear.size() - 3);
+        assertThat(row(target.label()).size()).isEqualTo(target.size() + 3);
+    }
+
+    @Test
+    void exportWritesTheEditedThemesOfTheFilter() throws Exception {
+        model.analysis().edit(new ThemeEdit.Rename(0, "Department one"));
+        model.filter().presetProperty().set(DatePreset.LAST_QUARTER);
+
+        model.export().export(dir, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV), false, false), null, false);
+
+        List<String> lines = Files.readAllLines(dir.resolve("requests.csv"));
+        assertThat(lines).hasSize((int) shownTotal() + 1);
+        assertThat(String.join("\n", lines)).contains("Department one");
+        assertThat(model.export().existing(dir, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV), false,
+                false), null)).isNotEmpty();
+        model.export().export(dir, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV), false, false), null, false);
+        assertThat(model.error().get()).contains("already exists");
+    }
+
+    @Test
+    void aSavedProjectOpensWithTheSameThemesEditsAndFilter() {
+        model.analysis().edit(new ThemeEdit.Rename(0, "Kept name"));
+        model.filter().fromProperty().set(LocalDate.of(2024, 1, 1));
+        List<ThemeRow> before = List.copyOf(model.themes().rows());
+        Optional<Path> saved = model.project().save(dir.resolve("mine"), false);
+        assertThat(saved).contains(dir.resolve("mine.civicthemes"));
+
+        WorkbenchModel other = new WorkbenchModel(BackgroundRunner.SAME_THREAD);
+        other.project().open(saved.get(), new ProjectViewModel.Questions() {
+            @Override
+            public boolean continueWithChangedSource(String message) {
+                throw new AssertionError("the source did not change: " + message);
+            }
+
+            @Override
+            public Optional<Path> locateSource(String message) {
+                throw new AssertionError("the source is where it was: " + message);
+            }
+        });
+
+        assertThat(other.themes().rows()).isEqualTo(before);
+        assertThat(other.analysis().canUndoProperty().get()).isTrue();
+        assertThat(other.analysis().stateProperty().get().filter().range().from()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(other.analysis().stateProperty().get().run().themes().assignment())
+                .isEqualTo(model.analysis().stateProperty().get().run().themes().assignment());
+        assertThat(other.analysis().stateProperty().get().run().themes().assignment().documentsOf(
+                ThemeAssignment.NOT_GROUPED)).isEmpty();
+    }
+
+    @Test
+    void aFailedImportKeepsTheThemesShown() throws Exception {
+        ImportResult before = model.importer().result();
+        Path broken = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        model.importer().open(broken);
+        assertThat(model.error().get()).isNotEmpty();
+        assertThat(model.importer().result()).isSameAs(before);
+        assertThat(shownTotal()).isEqualTo(requests().size());
+    }
+}
