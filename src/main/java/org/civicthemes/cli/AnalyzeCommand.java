@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
             "                      verdict, and the verdict of the other baseline beside it.",
             "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows.",
             "  crosstab-category.csv, crosstab-district.csv (when those columns exist), crosstab-status.csv, ...",
-            "                      (--crosstab): themes x values, with shares both ways, values holding 80% of a",
+            "                      (--crosstab): themes x values, with shares both ways, values holding 80%% of a",
             "                      theme, and each value's purity.",
             "  summary.xlsx        the theme summary for a department: Summary, Trends (with a chart), Seasonality,",
             "                      Emerging, Category cross-tab, FAQ candidates, Requests (a table with filters), About.",
