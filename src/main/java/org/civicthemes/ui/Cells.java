@@ -125,7 +125,12 @@ final class Cells {
             at = next + length;
         }
         TextFlow flow = new TextFlow(parts.toArray(new Text[0]));
-        flow.setMaxHeight(18);
+        flow.setMaxHeight(36);
+        flow.setPrefHeight(36);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(flow.widthProperty());
+        clip.setHeight(36);
+        flow.setClip(clip);
         return flow;
     }
 }

@@ -92,6 +92,16 @@ final class ThemesView extends SplitPane {
             }
         });
         t.setContextMenu(themeMenu());
+        t.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            // the table would take F2 to edit a cell; here it renames, as the menu says
+            if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                e.consume();
+                renameSelected();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                e.consume();
+                deleteSelected();
+            }
+        });
         return t;
     }
 
@@ -229,7 +239,7 @@ final class ThemesView extends SplitPane {
         TableView<RequestRow> t = new TableView<>(sorted);
         sorted.comparatorProperty().bind(t.comparatorProperty());
         t.setId("themeRequestsTable");
-        t.setFixedCellSize(26);
+        t.setFixedCellSize(42);
         t.setPlaceholder(new Label("Select a theme to see its requests."));
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         t.getColumns().add(Cells.column("Row", 60, RequestRow::sourceRow, "Row number in the source file"));
