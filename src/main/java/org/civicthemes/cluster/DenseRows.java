@@ -30,20 +30,44 @@ final class DenseRows implements Rows {
         return data[row * dims + dim];
     }
 
+    /**
+     * Four centres at a time: each value of the row is read once for four products, and the four sums run side by
+     * side (the JIT does not vectorize a floating-point reduction, but it overlaps independent ones). About twice as
+     * fast as four separate dot products.
+     */
     @Override
     public void similarities(int row, double[] byDimension, double[] byCentre, int k, double[] out) {
-        for (int c = 0; c < k; c++) {
+        int base = row * dims;
+        int c = 0;
+        for (; c + 3 < k; c += 4) {
+            int o0 = c * dims;
+            int o1 = o0 + dims;
+            int o2 = o1 + dims;
+            int o3 = o2 + dims;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0; j < dims; j++) {
+                double x = data[base + j];
+                s0 += x * byCentre[o0 + j];
+                s1 += x * byCentre[o1 + j];
+                s2 += x * byCentre[o2 + j];
+                s3 += x * byCentre[o3 + j];
+            }
+            out[c] += s0;
+            out[c + 1] += s1;
+            out[c + 2] += s2;
+            out[c + 3] += s3;
+        }
+        for (; c < k; c++) {
             out[c] += dot(row, byCentre, c * dims);
         }
     }
 
-    @Override
-    public double dot(int row, double[] vector) {
-        return dot(row, vector, 0);
-    }
-
     /** Four running sums: the JIT does not vectorize a floating-point reduction, but it can overlap four. */
-    private double dot(int row, double[] vector, int offset) {
+    @Override
+    public double dot(int row, double[] vector, int offset) {
         int base = row * dims;
         double s0 = 0;
         double s1 = 0;
@@ -60,6 +84,16 @@ final class DenseRows implements Rows {
             s0 += data[base + j] * vector[offset + j];
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    @Override
+    public double squaredNorm(int row) {
+        int base = row * dims;
+        double s = 0;
+        for (int j = 0; j < dims; j++) {
+            s += (double) data[base + j] * data[base + j];
+        }
+        return s;
     }
 
     @Override

@@ -15,7 +15,15 @@ interface Rows {
     void similarities(int row, double[] byDimension, double[] byCentre, int k, double[] out);
 
     /** Dot product of a row with a dense vector of {@link #dimensions()} values. */
-    double dot(int row, double[] vector);
+    default double dot(int row, double[] vector) {
+        return dot(row, vector, 0);
+    }
+
+    /** Dot product of a row with the {@link #dimensions()} values of {@code vector} from {@code offset}. */
+    double dot(int row, double[] vector, int offset);
+
+    /** Squared length of a row, summed in double. */
+    double squaredNorm(int row);
 
     /** Adds {@code scale} times a row to {@code target[offset + j]} for each dimension j. */
     void addTo(int row, double scale, double[] target, int offset);

@@ -63,10 +63,21 @@ final class SparseRows implements Rows {
     }
 
     @Override
-    public double dot(int row, double[] vector) {
+    public double dot(int row, double[] vector, int offset) {
         double s = 0;
         for (int e = starts[row]; e < starts[row + 1]; e++) {
-            s += values[e] * vector[indexes[e]];
+            double v = values[e];
+            s += v * vector[offset + indexes[e]];
+        }
+        return s;
+    }
+
+    @Override
+    public double squaredNorm(int row) {
+        double s = 0;
+        for (int e = starts[row]; e < starts[row + 1]; e++) {
+            double v = values[e];
+            s += v * v;
         }
         return s;
     }
