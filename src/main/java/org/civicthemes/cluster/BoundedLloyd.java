@@ -1,7 +1,6 @@
 package org.civicthemes.cluster;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 
@@ -14,8 +13,8 @@ import org.civicthemes.progress.ProgressListener;
  * ({@link #SLACK}) far above the rounding of a distance, so the groups are those of plain Lloyd iterations
  * (tests compare the two). Distances are Euclidean, which on unit vectors orders like cosine similarity.
  *
- * <p>The assignment runs in parallel over fixed row chunks; the centre update sums each group's rows in row order,
- * one group per task: nothing depends on the number of threads.
+ * <p>The assignment runs in parallel over fixed row chunks and the group sums are added in an order fixed by the rows
+ * and labels: nothing depends on the number of threads.
  */
 final class BoundedLloyd {
 
@@ -123,8 +122,7 @@ final class BoundedLloyd {
 
     /** Nearest centre of every row (ties: the lower centre); returns how many rows changed group. */
     private int assign(CancellationToken cancel) {
-        double[] byCentre = centres;
-        double[] byDimension = transpose(centres, k, d);
+        Rows.CentreBlock block = rows.centres(centres, k);
         boolean bounded = useBounds && boundsValid;
         int[] changedPerChunk = new int[Chunks.count(n)];
         int[] comparedPerChunk = new int[changedPerChunk.length];
@@ -133,12 +131,11 @@ final class BoundedLloyd {
             int changed = 0;
             int compared = 0;
             for (int i = from; i < to; i++) {
-                if (bounded && stillNearest(i, byCentre)) {
+                if (bounded && stillNearest(i, block)) {
                     continue;
                 }
                 compared++;
-                Arrays.fill(out, 0);
-                rows.similarities(i, byDimension, byCentre, k, out);
+                block.similarities(i, out);
                 int best = 0;
                 for (int c = 1; c < k; c++) {
                     if (out[c] > out[best]) {
@@ -167,7 +164,7 @@ final class BoundedLloyd {
     }
 
     /** Moves row i's bounds by the last centre moves; true when they (tightened once if needed) keep its centre. */
-    private boolean stillNearest(int i, double[] byCentre) {
+    private boolean stillNearest(int i, Rows.CentreBlock block) {
         int a = labels[i];
         double u = upper[i] + moves[a];
         double l = lower[i] - (a == fastest ? secondMove : largestMove);
@@ -177,7 +174,7 @@ final class BoundedLloyd {
             upper[i] = u;
             return true;
         }
-        double s = rows.dot(i, byCentre, a * d);
+        double s = block.similarity(i, a);
         sims[i] = s;
         upper[i] = distance(i, a, s);
         return upper[i] + SLACK < limit;
@@ -187,30 +184,12 @@ final class BoundedLloyd {
         return Math.sqrt(Math.max(0, norms[row] + centreNorms[centre] - 2 * similarity));
     }
 
-    /** Sum of each group's rows, centre-major, each summed in row order; counts the groups' sizes. */
+    /** Sum of each group's rows, centre-major; counts the groups' sizes. */
     private double[] groupSums(int[] sizes, CancellationToken cancel) {
         for (int label : labels) {
             sizes[label]++;
         }
-        int[] starts = new int[k + 1];
-        for (int c = 0; c < k; c++) {
-            starts[c + 1] = starts[c] + sizes[c];
-        }
-        int[] byGroup = new int[n];
-        int[] fill = starts.clone();
-        for (int i = 0; i < n; i++) {
-            byGroup[fill[labels[i]]++] = i;
-        }
-        double[] sums = new double[k * d];
-        IntStream.range(0, k).parallel().forEach(c -> {
-            for (int p = starts[c]; p < starts[c + 1]; p++) {
-                if ((p & 65535) == 0) {
-                    cancel.throwIfCancelled();
-                }
-                rows.addTo(byGroup[p], 1, sums, c * d);
-            }
-        });
-        return sums;
+        return rows.groupSums(labels, k, cancel);
     }
 
     /**
@@ -218,8 +197,9 @@ final class BoundedLloyd {
      * moved to it. Rare; the similarities are recomputed exactly for it and the bounds are rebuilt afterwards.
      */
     private void fillEmptyGroups(double[] sums, int[] sizes) {
+        Rows.CentreBlock block = rows.centres(centres, k);
         for (int i = 0; i < n; i++) {
-            sims[i] = rows.dot(i, centres, labels[i] * d);
+            sims[i] = block.similarity(i, labels[i]);
         }
         for (int c = 0; c < k; c++) {
             if (sizes[c] == 0) {

@@ -73,13 +73,12 @@ final class KMeansPlusPlus {
         for (int c = 0; c < t; c++) {
             rows.addTo(candidates[c], 1, byCentre, c * d);
         }
-        double[] byDimension = BoundedLloyd.transpose(byCentre, t, d);
+        Rows.CentreBlock block = rows.centres(byCentre, t);
         double[][] out = new double[t][rows.size()];
         Chunks.forEach(rows.size(), cancel, (chunk, from, to) -> {
             double[] sims = new double[t];
             for (int i = from; i < to; i++) {
-                java.util.Arrays.fill(sims, 0);
-                rows.similarities(i, byDimension, byCentre, t, sims);
+                block.similarities(i, sims);
                 for (int c = 0; c < t; c++) {
                     double dist = Math.max(0, 1 - sims[c]);
                     out[c][i] = previous == null ? dist : Math.min(dist, previous[i]);

@@ -78,9 +78,10 @@ final class SphericalKMeans {
         int[] labels = result.labels();
         double[] centres = result.centres();
         double[] sims = new double[n];
+        Rows.CentreBlock block = rows.centres(centres, k);
         Chunks.forEach(n, cancel, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                sims[i] = Math.min(1, rows.dot(i, centres, labels[i] * d));
+                sims[i] = Math.min(1, block.similarity(i, labels[i]));
             }
         });
         double total = 0;

@@ -1,6 +1,7 @@
 package org.civicthemes.workflow;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,32 +75,34 @@ public final class AnalyzeService {
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
         Dataset dataset = imported.dataset();
         ThemeRun themes = themeService.findThemes(dataset, request.range(), options, text, progress, cancel);
-        out.write(THEMES, f -> themesWriter.write(dataset, themes, f));
-        out.write(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        writeTimeViews(out, dataset, themes, request.range());
         Redactor redactor = Redactor.of(text.redaction());
-        out.write(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
+        // the files after the import report do not depend on each other: they are written side by side
+        out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
+        out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
+        ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
+        out.add(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, request.range(), Period.MONTH), f));
+        out.add(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
+        out.add(EMERGING, f -> emergingWriter.write(themes,
+                EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), f));
+        out.add(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
                 FAQ_PER_THEME), f));
         if (dataset.mapping().has(ColumnRole.CATEGORY)) {
-            out.write(CROSSTAB_CATEGORY, f -> crossTabWriter.write(themes,
+            out.add(CROSSTAB_CATEGORY, f -> crossTabWriter.write(themes,
                     CrossTab.of(dataset, themes, ServiceRequest::category), "category", f));
         }
         if (dataset.mapping().has(ColumnRole.DISTRICT)) {
-            out.write(CROSSTAB_DISTRICT, f -> crossTabWriter.write(themes,
+            out.add(CROSSTAB_DISTRICT, f -> crossTabWriter.write(themes,
                     CrossTab.of(dataset, themes, ServiceRequest::district), "district", f));
         }
+        out.writeAll();
         return new AnalyzeOutcome(imported, inRange, themes, out.written);
     }
 
-    private void writeTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range) throws IOException {
-        ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
-        out.write(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, Period.MONTH), f));
-        out.write(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
-        out.write(EMERGING, f -> emergingWriter.write(themes,
-                EmergingThemes.find(dayCounts, Period.MONTH, EMERGING_BASELINE_MONTHS), f));
-    }
-
-    /** The output folder: each file is written under its name and remembered, in order. */
+    /**
+     * The output folder: each file is written under its name and remembered, in order. {@link #write} writes at
+     * once; {@link #add} queues a file and {@link #writeAll} writes the queued ones in parallel (they must not
+     * depend on each other), still listed in the order they were added.
+     */
     private static final class Outputs {
 
         /** Writes one file. */
@@ -110,6 +113,7 @@ public final class AnalyzeService {
 
         private final Path dir;
         private final List<Path> written = new ArrayList<>();
+        private final Map<String, FileWriter> queued = new LinkedHashMap<>();
 
         Outputs(Path dir) {
             this.dir = dir;
@@ -119,6 +123,27 @@ public final class AnalyzeService {
             Path file = dir.resolve(name);
             writer.write(file);
             written.add(file);
+        }
+
+        void add(String name, FileWriter writer) {
+            queued.put(name, writer);
+        }
+
+        void writeAll() throws IOException {
+            List<Map.Entry<String, FileWriter>> jobs = new ArrayList<>(queued.entrySet());
+            queued.clear();
+            try {
+                jobs.parallelStream().forEach(job -> {
+                    try {
+                        job.getValue().write(dir.resolve(job.getKey()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            jobs.forEach(job -> written.add(dir.resolve(job.getKey())));
         }
     }
 

@@ -195,7 +195,7 @@ class SphericalKMeansTest {
             rows.addTo(i, 1, xi, 0);
             for (int j = 0; j < rows.size(); j++) {
                 if (j != i) {
-                    sum[truth[j]] += 1 - rows.dot(j, xi);
+                    sum[truth[j]] += 1 - rows.centres(xi, 1).similarity(j, 0);
                     size[truth[j]]++;
                 }
             }

@@ -16,7 +16,8 @@ import org.civicthemes.progress.ProgressListener;
  * command line does and prints, for every progress step in the order the steps started, the wall time and the
  * CPU time of the whole process (all threads) from the step's first report to the next step's first report (the
  * last step runs to the end, so it includes everything after the last report: labels, writing, time views). CPU
- * time is the figure to compare on a busy machine.
+ * time is the figure to compare on a busy machine. With {@code -Dlive=true} it also collects garbage at the start
+ * of every step and prints the heap still in use (the live set; this changes the timings).
  * Run: {@code java -Xmx2g -cp target/civic-themes.jar:target/test-classes org.civicthemes.workflow.AnalyzeTimings
  * FILE [K] [OUT]}.
  */
@@ -58,6 +59,12 @@ public final class AnalyzeTimings {
         @Override
         public synchronized void update(String step, long done, long total) {
             if (names.isEmpty() || !names.get(names.size() - 1).equals(step)) {
+                if (Boolean.getBoolean("live")) {
+                    System.gc();
+                    Runtime rt = Runtime.getRuntime();
+                    System.out.printf(Locale.ROOT, "live %5d MB at the start of %s%n",
+                            (rt.totalMemory() - rt.freeMemory()) >> 20, step);
+                }
                 names.add(step);
                 starts.add(new long[] {System.nanoTime(), cpuNanos()});
             }
