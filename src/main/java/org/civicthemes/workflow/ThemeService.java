@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.civicthemes.cluster.Corpus;
+import org.civicthemes.cluster.TermSpace;
 import org.civicthemes.cluster.ThemeEngine;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
@@ -39,10 +41,19 @@ public final class ThemeService {
             texts.add(dataset.requests().get(i).text());
         }
         PreparedCorpus prepared = new TextPipeline(text).prepare(texts, progress, cancel);
-        ThemeSet themes = new ThemeEngine(options).findThemes(Corpus.of(prepared), progress, cancel);
+        Map<String, Long> redactions = redactionsOf(prepared);
+        Map<String, Integer> languages = languagesOf(prepared);
+        Corpus corpus = Corpus.of(prepared);
+        // the prepared texts and their term lists are the largest thing alive here: once the vectors are made
+        // nothing needs them, so no reference to them outlives that step (a million requests: some 300 MB)
+        prepared = null;
+        ThemeEngine engine = new ThemeEngine(options);
+        TermSpace space = engine.vectorize(corpus, progress, cancel);
+        corpus = null;
+        ThemeSet themes = engine.findThemes(space, IntStream.range(0, space.documentCount()).toArray(), progress,
+                cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
-        return new ThemeRun(TextWithoutTerms.toUnclear(themes, hasText), indexes, range, redactionsOf(prepared),
-                languagesOf(prepared));
+        return new ThemeRun(TextWithoutTerms.toUnclear(themes, hasText), indexes, range, redactions, languages);
     }
 
     private static List<Integer> requestsIn(Dataset dataset, DateRange range) {
