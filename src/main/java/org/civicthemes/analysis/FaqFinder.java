@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeRun;
@@ -19,7 +19,8 @@ import org.civicthemes.model.ThemeRun;
 /**
  * FAQ candidates: question-like requests grouped by theme, near-duplicate wordings merged (the same words, or
  * word sets that overlap by {@link #SIMILARITY} or more), with counts and example wordings. The raw material for
- * FAQ entries a department can publish, so every wording goes through a sanitizer (redaction) first.
+ * FAQ entries a department can publish, so every wording goes through a sanitizer (redaction) first. The
+ * sanitizer is called from several threads at once.
  */
 public final class FaqFinder {
 
@@ -40,16 +41,23 @@ public final class FaqFinder {
     public static List<FaqCandidate> find(Dataset dataset, ThemeRun run, UnaryOperator<String> sanitize, int perTheme) {
         Map<Integer, Map<String, Wording>> byTheme = new HashMap<>();
         int themes = run.themes().themes().size();
-        for (int doc = 0; doc < run.size(); doc++) {
+        // finding and sanitizing the questions is the costly part: in parallel, then grouped in document order
+        String[] questions = new String[run.size()];
+        String[] keys = new String[run.size()];
+        IntStream.range(0, run.size()).parallel().forEach(doc -> {
             ServiceRequest request = dataset.requests().get(run.requestIndexes().get(doc));
-            Optional<String> question = QuestionExtractor.questionIn(request.text());
-            if (question.isEmpty()) {
+            questions[doc] = QuestionExtractor.questionIn(request.text()).map(sanitize).orElse(null);
+            keys[doc] = questions[doc] == null ? null : key(questions[doc]);
+        });
+        for (int doc = 0; doc < run.size(); doc++) {
+            String text = questions[doc];
+            if (text == null) {
                 continue;
             }
-            String text = sanitize.apply(question.get());
+            ServiceRequest request = dataset.requests().get(run.requestIndexes().get(doc));
             int group = ThemeGroups.of(run.themes().assignment().themeOf(doc), themes);
             byTheme.computeIfAbsent(group, g -> new LinkedHashMap<>())
-                    .computeIfAbsent(key(text), k -> new Wording(words(k))).add(text, request.sourceRow());
+                    .computeIfAbsent(keys[doc], k -> new Wording(words(k))).add(text, request.sourceRow());
         }
         List<FaqCandidate> out = new ArrayList<>();
         byTheme.keySet().stream().sorted().forEach(group -> out.addAll(merge(group, byTheme.get(group), perTheme)));

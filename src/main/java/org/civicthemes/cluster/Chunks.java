@@ -11,6 +11,8 @@ import org.civicthemes.progress.CancellationToken;
 final class Chunks {
 
     static final int ROWS = 2048;
+    /** Chunk size for heavy per-row work with disjoint outputs (terms times singular vectors, for example). */
+    static final int SMALL = 128;
 
     @FunctionalInterface
     interface Body {
@@ -25,10 +27,18 @@ final class Chunks {
     }
 
     static void forEach(int rows, CancellationToken cancel, Body body) {
-        int chunks = count(rows);
+        forEach(rows, ROWS, cancel, body);
+    }
+
+    /**
+     * Runs over chunks of {@code size} rows. For work whose rows write disjoint outputs the chunk size does not
+     * change the result, so small chunks can spread a few thousand rows of heavy work over the cores.
+     */
+    static void forEach(int rows, int size, CancellationToken cancel, Body body) {
+        int chunks = (rows + size - 1) / size;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             cancel.throwIfCancelled();
-            body.run(c, c * ROWS, Math.min(rows, (c + 1) * ROWS));
+            body.run(c, c * size, Math.min(rows, (c + 1) * size));
         });
     }
 }

@@ -1,6 +1,8 @@
 package org.civicthemes.cluster;
 
-/** Dense rows of floats, row-major: the documents after latent semantic analysis. Immutable once built. */
+import org.civicthemes.progress.CancellationToken;
+
+/** Dense rows of floats, row-major. Immutable once built. */
 final class DenseRows implements Rows {
 
     private final int rows;
@@ -31,35 +33,87 @@ final class DenseRows implements Rows {
     }
 
     @Override
-    public void similarities(int row, double[] byDimension, double[] byCentre, int k, double[] out) {
-        for (int c = 0; c < k; c++) {
-            out[c] += dot(row, byCentre, c * dims);
+    public CentreBlock centres(double[] byCentre, int k) {
+        return new Block(byCentre.clone(), k);
+    }
+
+    /** Centre-major centres, read four at a time. */
+    private final class Block implements CentreBlock {
+
+        private final double[] byCentre;
+        private final int k;
+
+        Block(double[] byCentre, int k) {
+            this.byCentre = byCentre;
+            this.k = k;
+        }
+
+        /**
+         * Four centres at a time: each value of the row is read once for four products, and the four sums run
+         * side by side (the JIT does not vectorize a floating-point reduction, but it overlaps independent ones).
+         * About twice as fast as four separate dot products.
+         */
+        @Override
+        public void similarities(int row, double[] out) {
+            int base = row * dims;
+            int c = 0;
+            for (; c + 3 < k; c += 4) {
+                int o0 = c * dims;
+                int o1 = o0 + dims;
+                int o2 = o1 + dims;
+                int o3 = o2 + dims;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int j = 0; j < dims; j++) {
+                    double x = data[base + j];
+                    s0 += x * byCentre[o0 + j];
+                    s1 += x * byCentre[o1 + j];
+                    s2 += x * byCentre[o2 + j];
+                    s3 += x * byCentre[o3 + j];
+                }
+                out[c] = s0;
+                out[c + 1] = s1;
+                out[c + 2] = s2;
+                out[c + 3] = s3;
+            }
+            for (; c < k; c++) {
+                out[c] = similarity(row, c);
+            }
+        }
+
+        /** Four running sums, overlapped by the processor. */
+        @Override
+        public double similarity(int row, int c) {
+            int base = row * dims;
+            int offset = c * dims;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int j = 0;
+            for (; j + 3 < dims; j += 4) {
+                s0 += data[base + j] * byCentre[offset + j];
+                s1 += data[base + j + 1] * byCentre[offset + j + 1];
+                s2 += data[base + j + 2] * byCentre[offset + j + 2];
+                s3 += data[base + j + 3] * byCentre[offset + j + 3];
+            }
+            for (; j < dims; j++) {
+                s0 += data[base + j] * byCentre[offset + j];
+            }
+            return (s0 + s1) + (s2 + s3);
         }
     }
 
     @Override
-    public double dot(int row, double[] vector) {
-        return dot(row, vector, 0);
-    }
-
-    /** Four running sums: the JIT does not vectorize a floating-point reduction, but it can overlap four. */
-    private double dot(int row, double[] vector, int offset) {
+    public double squaredNorm(int row) {
         int base = row * dims;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < dims; j += 4) {
-            s0 += data[base + j] * vector[offset + j];
-            s1 += data[base + j + 1] * vector[offset + j + 1];
-            s2 += data[base + j + 2] * vector[offset + j + 2];
-            s3 += data[base + j + 3] * vector[offset + j + 3];
+        double s = 0;
+        for (int j = 0; j < dims; j++) {
+            s += (double) data[base + j] * data[base + j];
         }
-        for (; j < dims; j++) {
-            s0 += data[base + j] * vector[offset + j];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return s;
     }
 
     @Override
@@ -68,6 +122,25 @@ final class DenseRows implements Rows {
         for (int j = 0; j < dims; j++) {
             target[offset + j] += scale * data[base + j];
         }
+    }
+
+    @Override
+    public double[] groupSums(int[] labels, int k, CancellationToken cancel) {
+        double[] sums = new double[k * dims];
+        for (int i = 0; i < rows; i++) {
+            if ((i & 65535) == 0) {
+                cancel.throwIfCancelled();
+            }
+            int c = labels[i];
+            if (c >= 0 && c < k) {
+                int base = i * dims;
+                int offset = c * dims;
+                for (int j = 0; j < dims; j++) {
+                    sums[offset + j] += data[base + j];
+                }
+            }
+        }
+        return sums;
     }
 
     @Override

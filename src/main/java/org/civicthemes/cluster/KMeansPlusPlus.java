@@ -19,28 +19,29 @@ final class KMeansPlusPlus {
         int trials = 2 + (int) Math.log(k);
         int[] chosen = new int[k];
         chosen[0] = random.nextInt(n);
-        double[] dist = distancesTo(rows, chosen[0], null, cancel);
+        double[] dist = distancesTo(rows, new int[] {chosen[0]}, null, cancel)[0];
         int count = 1;
         while (count < k) {
             double total = sum(dist);
             if (total <= 1e-9) {
                 break;
             }
-            int bestCandidate = -1;
-            double bestTotal = Double.POSITIVE_INFINITY;
-            double[] bestDist = null;
+            int[] candidates = new int[trials];
             for (int t = 0; t < trials; t++) {
-                int candidate = draw(dist, total, random.nextDouble());
-                double[] d = distancesTo(rows, candidate, dist, cancel);
-                double s = sum(d);
+                candidates[t] = draw(dist, total, random.nextDouble());
+            }
+            double[][] candidateDist = distancesTo(rows, candidates, dist, cancel);
+            int best = 0;
+            double bestTotal = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double s = sum(candidateDist[t]);
                 if (s < bestTotal) {
                     bestTotal = s;
-                    bestCandidate = candidate;
-                    bestDist = d;
+                    best = t;
                 }
             }
-            chosen[count++] = bestCandidate;
-            dist = bestDist;
+            chosen[count++] = candidates[best];
+            dist = candidateDist[best];
         }
         return java.util.Arrays.copyOf(chosen, count);
     }
@@ -61,15 +62,27 @@ final class KMeansPlusPlus {
         return last;
     }
 
-    /** Cosine distance of every row to row {@code centre}, or the smaller of that and {@code previous}. */
-    private static double[] distancesTo(Rows rows, int centre, double[] previous, CancellationToken cancel) {
-        double[] vector = new double[rows.dimensions()];
-        rows.addTo(centre, 1, vector, 0);
-        double[] out = new double[rows.size()];
+    /**
+     * Cosine distance of every row to each candidate row, or the smaller of that and {@code previous}: one pass over
+     * the rows for all candidates.
+     */
+    private static double[][] distancesTo(Rows rows, int[] candidates, double[] previous, CancellationToken cancel) {
+        int t = candidates.length;
+        int d = rows.dimensions();
+        double[] byCentre = new double[t * d];
+        for (int c = 0; c < t; c++) {
+            rows.addTo(candidates[c], 1, byCentre, c * d);
+        }
+        Rows.CentreBlock block = rows.centres(byCentre, t);
+        double[][] out = new double[t][rows.size()];
         Chunks.forEach(rows.size(), cancel, (chunk, from, to) -> {
+            double[] sims = new double[t];
             for (int i = from; i < to; i++) {
-                double d = Math.max(0, 1 - rows.dot(i, vector));
-                out[i] = previous == null ? d : Math.min(d, previous[i]);
+                block.similarities(i, sims);
+                for (int c = 0; c < t; c++) {
+                    double dist = Math.max(0, 1 - sims[c]);
+                    out[c][i] = previous == null ? dist : Math.min(dist, previous[i]);
+                }
             }
         });
         return out;

@@ -8,6 +8,8 @@ import org.civicthemes.progress.ProgressListener;
  * ({@link RandomizedSvd}), then scaled to unit length, so k-means works in cosine geometry. On large corpora the
  * singular vectors are estimated from a sample: the top directions of 100,000 documents' term co-occurrences are
  * those of the whole corpus for practical purposes, and the SVD's cost then no longer grows with the corpus.
+ * Short documents (fewer non-zeros than dimensions, the usual case for service requests) stay implicit
+ * ({@link ProjectedRows}); longer ones are projected into dense rows.
  */
 record LatentSemanticAnalysis(int dimensions) implements DimensionReduction {
 
@@ -20,32 +22,8 @@ record LatentSemanticAnalysis(int dimensions) implements DimensionReduction {
                 ? tfidf.select(Samples.sorted(tfidf.size(), SVD_SAMPLE, seed)) : tfidf;
         RandomizedSvd.Result svd = RandomizedSvd.fit(basis, dimensions, seed, progress, cancel);
         int d = svd.dimensions();
-        double[] v = svd.components();
-        int n = tfidf.size();
-        float[] out = new float[n * d];
-        Chunks.forEach(n, cancel, (chunk, from, to) -> {
-            double[] row = new double[d];
-            for (int i = from; i < to; i++) {
-                java.util.Arrays.fill(row, 0);
-                for (int e = tfidf.start(i); e < tfidf.end(i); e++) {
-                    double x = tfidf.value(e);
-                    int b = tfidf.index(e) * d;
-                    for (int c = 0; c < d; c++) {
-                        row[c] += x * v[b + c];
-                    }
-                }
-                double norm = 0;
-                for (int c = 0; c < d; c++) {
-                    norm += row[c] * row[c];
-                }
-                if (norm > 1e-20) {
-                    double scale = 1 / Math.sqrt(norm);
-                    for (int c = 0; c < d; c++) {
-                        out[i * d + c] = (float) (row[c] * scale);
-                    }
-                }
-            }
-        });
-        return new DenseRows(n, d, out);
+        ProjectedRows projected = ProjectedRows.of(tfidf, svd.components(), d, cancel);
+        // comparing a dense row costs d products per centre, an implicit one a product per non-zero
+        return tfidf.nonZeros() <= (long) tfidf.size() * d ? projected : projected.materialize(cancel);
     }
 }

@@ -62,16 +62,9 @@ final class RandomizedSvd {
         double[] v = new double[m * d];
         double[][] e = eig.vectors();
         double[] basis = x;
-        Chunks.forEach(m, cancel, (chunk, from, to) -> {
+        Chunks.forEach(m, Chunks.SMALL, cancel, (chunk, from, to) -> {
             for (int j = from; j < to; j++) {
-                for (int p = 0; p < l; p++) {
-                    double xp = basis[j * l + p];
-                    if (xp != 0) {
-                        for (int c = 0; c < d; c++) {
-                            v[j * d + c] += xp * e[p][c];
-                        }
-                    }
-                }
+                rowTimes(basis, j * l, l, e, d, v, j * d);
             }
         });
         double[] sigma = new double[d];
@@ -101,22 +94,7 @@ final class RandomizedSvd {
                 if ((i & 4095) == 0) {
                     cancel.throwIfCancelled();
                 }
-                java.util.Arrays.fill(y, 0);
-                int end = a.end(i);
-                for (int e = a.start(i); e < end; e++) {
-                    double v = a.value(e);
-                    int b = a.index(e) * l;
-                    for (int c = 0; c < l; c++) {
-                        y[c] += v * x[b + c];
-                    }
-                }
-                for (int e = a.start(i); e < end; e++) {
-                    double v = a.value(e);
-                    int b = a.index(e) * l;
-                    for (int c = 0; c < l; c++) {
-                        z[b + c] += v * y[c];
-                    }
-                }
+                gramRow(a, i, x, l, y, z);
             }
             parts[st] = z;
         });
@@ -136,16 +114,7 @@ final class RandomizedSvd {
         Chunks.forEach(m, cancel, (chunk, from, to) -> {
             double[][] part = new double[l][l];
             for (int j = from; j < to; j++) {
-                int b = j * l;
-                for (int p = 0; p < l; p++) {
-                    double xp = x[b + p];
-                    if (xp != 0) {
-                        double[] row = part[p];
-                        for (int q = 0; q < l; q++) {
-                            row[q] += xp * z[b + q];
-                        }
-                    }
-                }
+                addOuter(x, z, j * l, l, part);
             }
             parts[chunk] = part;
         });
@@ -209,22 +178,75 @@ final class RandomizedSvd {
                 inverse[c][q] = -v / r[c][c];
             }
         }
-        Chunks.forEach(m, cancel, (chunk, from, to) -> {
+        Chunks.forEach(m, Chunks.SMALL, cancel, (chunk, from, to) -> {
             double[] out = new double[l];
             for (int j = from; j < to; j++) {
-                int b = j * l;
-                java.util.Arrays.fill(out, 0);
-                for (int p = 0; p < l; p++) {
-                    double xp = x[b + p];
-                    double[] row = inverse[p];
-                    for (int c = p; c < l; c++) {
-                        out[c] += xp * row[c];
-                    }
-                }
-                System.arraycopy(out, 0, x, b, l);
+                timesUpperTriangle(x, j * l, l, inverse, out);
             }
         });
         return true;
+    }
+
+    // The per-row steps below are small methods on purpose: called once per row, they are compiled after a few
+    // hundred rows, where one long loop would run interpreted until on-stack replacement (most of a 20,000-row run).
+
+    /** {@code out[outFrom + c] += sum over p of x[from + p] * e[p][c]} for c below d. */
+    private static void rowTimes(double[] x, int from, int l, double[][] e, int d, double[] out, int outFrom) {
+        for (int p = 0; p < l; p++) {
+            double xp = x[from + p];
+            if (xp != 0) {
+                double[] row = e[p];
+                for (int c = 0; c < d; c++) {
+                    out[outFrom + c] += xp * row[c];
+                }
+            }
+        }
+    }
+
+    /** Adds {@code a_i^T (a_i X)} to z, with y as scratch for {@code a_i X}. */
+    private static void gramRow(SparseRows a, int i, double[] x, int l, double[] y, double[] z) {
+        java.util.Arrays.fill(y, 0);
+        int end = a.end(i);
+        for (int e = a.start(i); e < end; e++) {
+            double v = a.value(e);
+            int b = a.index(e) * l;
+            for (int c = 0; c < l; c++) {
+                y[c] += v * x[b + c];
+            }
+        }
+        for (int e = a.start(i); e < end; e++) {
+            double v = a.value(e);
+            int b = a.index(e) * l;
+            for (int c = 0; c < l; c++) {
+                z[b + c] += v * y[c];
+            }
+        }
+    }
+
+    /** Adds the outer product of row {@code b} of x and of z (l values each) to part. */
+    private static void addOuter(double[] x, double[] z, int b, int l, double[][] part) {
+        for (int p = 0; p < l; p++) {
+            double xp = x[b + p];
+            if (xp != 0) {
+                double[] row = part[p];
+                for (int q = 0; q < l; q++) {
+                    row[q] += xp * z[b + q];
+                }
+            }
+        }
+    }
+
+    /** Replaces row {@code b} of x (l values) by itself times an upper-triangular l x l matrix. */
+    private static void timesUpperTriangle(double[] x, int b, int l, double[][] upper, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int p = 0; p < l; p++) {
+            double xp = x[b + p];
+            double[] row = upper[p];
+            for (int c = p; c < l; c++) {
+                out[c] += xp * row[c];
+            }
+        }
+        System.arraycopy(out, 0, x, b, l);
     }
 
     /**

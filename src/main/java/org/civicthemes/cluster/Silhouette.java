@@ -1,6 +1,5 @@
 package org.civicthemes.cluster;
 
-import java.util.Arrays;
 import org.civicthemes.progress.CancellationToken;
 
 /**
@@ -15,22 +14,15 @@ final class Silhouette {
 
     static double cosine(Rows rows, int[] labels, int k, CancellationToken cancel) {
         int n = rows.size();
-        int d = rows.dimensions();
         if (k < 2 || n < 2) {
             return 0;
         }
-        double[] sums = new double[k * d];
+        double[] sums = rows.groupSums(labels, k, cancel);
         int[] sizes = new int[k];
         for (int i = 0; i < n; i++) {
-            rows.addTo(i, 1, sums, labels[i] * d);
             sizes[labels[i]]++;
         }
-        double[] byDimension = new double[k * d];
-        for (int c = 0; c < k; c++) {
-            for (int j = 0; j < d; j++) {
-                byDimension[j * k + c] = sums[c * d + j];
-            }
-        }
+        Rows.CentreBlock block = rows.centres(sums, k);
         double[] scores = new double[n];
         Chunks.forEach(n, cancel, (chunk, from, to) -> {
             double[] dots = new double[k];
@@ -39,8 +31,7 @@ final class Silhouette {
                 if (sizes[own] < 2) {
                     continue;
                 }
-                Arrays.fill(dots, 0);
-                rows.similarities(i, byDimension, sums, k, dots);
+                block.similarities(i, dots);
                 double a = 1 - (dots[own] - 1) / (sizes[own] - 1);
                 double b = Double.POSITIVE_INFINITY;
                 for (int c = 0; c < k; c++) {

@@ -1,5 +1,7 @@
 package org.civicthemes.cluster;
 
+import org.civicthemes.progress.CancellationToken;
+
 /**
  * Compressed sparse rows with float values: about 8 bytes per non-zero, so a million short documents take tens of
  * megabytes. Immutable once built.
@@ -52,21 +54,50 @@ final class SparseRows implements Rows {
     }
 
     @Override
-    public void similarities(int row, double[] centres, double[] byCentre, int k, double[] out) {
-        for (int e = starts[row]; e < starts[row + 1]; e++) {
-            double v = values[e];
-            int base = indexes[e] * k;
-            for (int c = 0; c < k; c++) {
-                out[c] += v * centres[base + c];
+    public CentreBlock centres(double[] byCentre, int k) {
+        return new Block(BoundedLloyd.transpose(byCentre, k, columns), k);
+    }
+
+    /** Dimension-major centres: the k values of a term sit side by side, read once per non-zero of a row. */
+    private final class Block implements CentreBlock {
+
+        private final double[] byDimension;
+        private final int k;
+
+        Block(double[] byDimension, int k) {
+            this.byDimension = byDimension;
+            this.k = k;
+        }
+
+        @Override
+        public void similarities(int row, double[] out) {
+            java.util.Arrays.fill(out, 0, k, 0);
+            for (int e = starts[row]; e < starts[row + 1]; e++) {
+                double v = values[e];
+                int base = indexes[e] * k;
+                for (int c = 0; c < k; c++) {
+                    out[c] += v * byDimension[base + c];
+                }
             }
+        }
+
+        @Override
+        public double similarity(int row, int c) {
+            double s = 0;
+            for (int e = starts[row]; e < starts[row + 1]; e++) {
+                double v = values[e];
+                s += v * byDimension[indexes[e] * k + c];
+            }
+            return s;
         }
     }
 
     @Override
-    public double dot(int row, double[] vector) {
+    public double squaredNorm(int row) {
         double s = 0;
         for (int e = starts[row]; e < starts[row + 1]; e++) {
-            s += values[e] * vector[indexes[e]];
+            double v = values[e];
+            s += v * v;
         }
         return s;
     }
@@ -76,6 +107,21 @@ final class SparseRows implements Rows {
         for (int e = starts[row]; e < starts[row + 1]; e++) {
             target[offset + indexes[e]] += scale * values[e];
         }
+    }
+
+    @Override
+    public double[] groupSums(int[] labels, int k, CancellationToken cancel) {
+        double[] sums = new double[k * columns];
+        for (int i = 0; i < size(); i++) {
+            if ((i & 65535) == 0) {
+                cancel.throwIfCancelled();
+            }
+            int c = labels[i];
+            if (c >= 0 && c < k) {
+                addTo(i, 1, sums, c * columns);
+            }
+        }
+        return sums;
     }
 
     @Override

@@ -51,11 +51,8 @@ final class ThemeSetAssembler {
                 cohesion += partition.similarities()[i];
             }
             cohesion /= members.length;
-            List<Integer> representatives = IntStream.of(members).boxed()
-                    .sorted(Comparator.comparingDouble((Integer i) -> -partition.similarities()[i])
-                            .thenComparingInt(i -> i))
-                    .limit(options.representatives())
-                    .map(i -> selection.grouped()[i]).toList();
+            List<Integer> representatives = IntStream.of(mostSimilar(members, partition.similarities(),
+                    options.representatives())).map(i -> selection.grouped()[i]).boxed().toList();
             String label = descriptions.get(g).label();
             int seen = seenLabels.merge(label, 1, Integer::sum);
             if (seen > 1) {
@@ -84,6 +81,33 @@ final class ThemeSetAssembler {
                 new ThemeGroup(ThemeGroup.UNCLEAR, unclear, share(unclear, runSize)),
                 new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, share(noDescription, runSize)),
                 options, kScores);
+    }
+
+    /**
+     * The {@code count} members most similar to their centre, most similar first (ties: the lower index), without
+     * sorting all of them: a theme of a million-row export has hundreds of thousands of members.
+     */
+    static int[] mostSimilar(int[] members, double[] similarities, int count) {
+        int[] best = new int[Math.min(count, members.length)];
+        int size = 0;
+        for (int i : members) {
+            int at = size;
+            while (at > 0 && ranksBefore(i, best[at - 1], similarities)) {
+                at--;
+            }
+            if (at >= best.length) {
+                continue;
+            }
+            int last = Math.min(size, best.length - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            best[at] = i;
+            size = Math.min(size + 1, best.length);
+        }
+        return best;
+    }
+
+    private static boolean ranksBefore(int a, int b, double[] similarities) {
+        return similarities[a] > similarities[b] || (similarities[a] == similarities[b] && a < b);
     }
 
     private static double share(int size, int total) {

@@ -3,6 +3,7 @@ package org.civicthemes.workflow;
 import org.civicthemes.analysis.RangeFilter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,13 +86,15 @@ public final class AnalyzeService {
         Dataset dataset = imported.dataset();
         List<ColumnRole> crossTabs = CrossTabColumns.chosen(dataset, request.time().crossTabs());
         ThemeRun themes = findThemes(dataset, request, options, text, progress, cancel);
-        out.write(THEMES, f -> themesWriter.write(dataset, themes, f));
-        out.write(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        writeTimeViews(out, dataset, themes, request.range(), request.time());
+        // the files after the import report do not depend on each other: they are written side by side
+        out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
+        out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
+        addTimeViews(out, dataset, themes, request.range(), request.time());
         Redactor redactor = Redactor.of(text.redaction());
-        out.write(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
+        out.add(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
                 FAQ_PER_THEME), f));
-        writeCrossTabs(out, dataset, themes, crossTabs);
+        addCrossTabs(out, dataset, themes, crossTabs);
+        out.writeAll();
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
                     request.text(), request.outDir(), exports), progress, cancel));
@@ -117,23 +120,25 @@ public final class AnalyzeService {
         return inRange;
     }
 
-    private void writeTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time)
-            throws IOException {
+    private void addTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time) {
         ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
-        out.write(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, time.period()), f));
-        out.write(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
-        out.write(EMERGING, f -> emergingWriter.write(themes, EmergingThemes.find(dayCounts, time.emerging()), f));
+        out.add(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, time.period()), f));
+        out.add(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
+        out.add(EMERGING, f -> emergingWriter.write(themes, EmergingThemes.find(dayCounts, time.emerging()), f));
     }
 
-    private void writeCrossTabs(Outputs out, Dataset dataset, ThemeRun themes, List<ColumnRole> roles)
-            throws IOException {
+    private void addCrossTabs(Outputs out, Dataset dataset, ThemeRun themes, List<ColumnRole> roles) {
         for (ColumnRole role : roles) {
-            out.write(CrossTabColumns.fileName(role), f -> crossTabWriter.write(themes,
+            out.add(CrossTabColumns.fileName(role), f -> crossTabWriter.write(themes,
                     CrossTab.of(dataset, themes, CrossTabColumns.valueOf(role)), role.key(), f));
         }
     }
 
-    /** The output folder: each file is written under its name and remembered, in order. */
+    /**
+     * The output folder: each file is written under its name and remembered, in order. {@link #write} writes at
+     * once; {@link #add} queues a file and {@link #writeAll} writes the queued ones in parallel (they must not
+     * depend on each other), still listed in the order they were added.
+     */
     private static final class Outputs {
 
         /** Writes one file. */
@@ -144,6 +149,7 @@ public final class AnalyzeService {
 
         private final Path dir;
         private final List<Path> written = new ArrayList<>();
+        private final Map<String, FileWriter> queued = new LinkedHashMap<>();
 
         Outputs(Path dir) {
             this.dir = dir;
@@ -153,6 +159,27 @@ public final class AnalyzeService {
             Path file = dir.resolve(name);
             writer.write(file);
             written.add(file);
+        }
+
+        void add(String name, FileWriter writer) {
+            queued.put(name, writer);
+        }
+
+        void writeAll() throws IOException {
+            List<Map.Entry<String, FileWriter>> jobs = new ArrayList<>(queued.entrySet());
+            queued.clear();
+            try {
+                jobs.parallelStream().forEach(job -> {
+                    try {
+                        job.getValue().write(dir.resolve(job.getKey()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            jobs.forEach(job -> written.add(dir.resolve(job.getKey())));
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.civicthemes.cluster.Corpus;
+import org.civicthemes.cluster.TermSpace;
 import org.civicthemes.cluster.ThemeEngine;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
@@ -39,9 +41,8 @@ public final class ThemeService {
         if (indexes.isEmpty()) {
             throw noRequestsIn(range);
         }
-        PreparedCorpus prepared = prepare(dataset, indexes, text, progress, cancel);
-        ThemeSet themes = group(dataset, indexes, prepared, options, progress, cancel);
-        return new ThemeRun(themes, indexes, range, redactionsOf(prepared), languagesOf(prepared));
+        Grouped grouped = group(dataset, indexes, text, options, progress, cancel);
+        return new ThemeRun(grouped.themes(), indexes, range, grouped.redactions(), grouped.languages());
     }
 
     /**
@@ -50,23 +51,34 @@ public final class ThemeService {
      */
     public ThemeSet findThemesAmong(Dataset dataset, List<Integer> indexes, ThemeOptions options, TextOptions text,
                                     ProgressListener progress, CancellationToken cancel) {
-        return group(dataset, indexes, prepare(dataset, indexes, text, progress, cancel), options, progress, cancel);
+        return group(dataset, indexes, text, options, progress, cancel).themes();
     }
 
-    private static PreparedCorpus prepare(Dataset dataset, List<Integer> indexes, TextOptions text,
-                                          ProgressListener progress, CancellationToken cancel) {
+    /** Themes with what the text step counted on the way. */
+    private record Grouped(ThemeSet themes, Map<String, Long> redactions, Map<String, Integer> languages) {
+    }
+
+    private static Grouped group(Dataset dataset, List<Integer> indexes, TextOptions text, ThemeOptions options,
+                                 ProgressListener progress, CancellationToken cancel) {
         List<String> texts = new ArrayList<>(indexes.size());
         for (int i : indexes) {
             texts.add(dataset.requests().get(i).text());
         }
-        return new TextPipeline(text).prepare(texts, progress, cancel);
-    }
-
-    private static ThemeSet group(Dataset dataset, List<Integer> indexes, PreparedCorpus prepared,
-                                  ThemeOptions options, ProgressListener progress, CancellationToken cancel) {
-        ThemeSet themes = new ThemeEngine(options).findThemes(Corpus.of(prepared), progress, cancel);
+        PreparedCorpus prepared = new TextPipeline(text).prepare(texts, progress, cancel);
+        texts = null;
+        Map<String, Long> redactions = redactionsOf(prepared);
+        Map<String, Integer> languages = languagesOf(prepared);
+        Corpus corpus = Corpus.of(prepared);
+        // the prepared texts and their term lists are the largest thing alive here: once the vectors are made
+        // nothing needs them, so no reference to them outlives that step (a million requests: some 300 MB)
+        prepared = null;
+        ThemeEngine engine = new ThemeEngine(options);
+        TermSpace space = engine.vectorize(corpus, progress, cancel);
+        corpus = null;
+        ThemeSet themes = engine.findThemes(space, IntStream.range(0, space.documentCount()).toArray(), progress,
+                cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
-        return TextWithoutTerms.toUnclear(themes, hasText);
+        return new Grouped(TextWithoutTerms.toUnclear(themes, hasText), redactions, languages);
     }
 
     private static List<Integer> requestsIn(Dataset dataset, DateRange range) {

@@ -59,6 +59,62 @@ class SphericalKMeansTest {
     }
 
     @Test
+    void distanceBoundsGiveTheGroupsOfPlainLloydIterations() {
+        int[] truth = new int[15 * 200];
+        DenseRows noisy = blobs(15, 200, 40, 1.2, 11, truth);
+        assertSameAsPlain(noisy, 15, 4);
+        SyntheticCorpus corpus = SyntheticCorpus.separated(6, 60, 8);
+        SparseRows sparse = new TfIdfVectorizer(new TfIdfWeighting(true)).vectorize(corpus.documents,
+                Vocabulary.count(corpus.documents, 1, 1.0, CancellationToken.NEVER), CancellationToken.NEVER);
+        assertSameAsPlain(sparse, 9, 5);
+    }
+
+    @Test
+    void distanceBoundsSpareMostFullComparisons() {
+        int[] truth = new int[15 * 200];
+        DenseRows rows = blobs(15, 200, 40, 0.8, 11, truth);
+        int[] seeds = KMeansPlusPlus.seed(rows, 15, new java.util.Random(1), CancellationToken.NEVER);
+        double[] start = new double[15 * 40];
+        for (int c = 0; c < 15; c++) {
+            rows.addTo(seeds[c], 1, start, c * 40);
+        }
+        BoundedLloyd.Result plain = BoundedLloyd.run(rows, start, 15, 100, SphericalKMeans.TOLERANCE, false, "",
+                ProgressListener.NONE, CancellationToken.NEVER);
+        BoundedLloyd.Result bounded = BoundedLloyd.run(rows, start, 15, 100, SphericalKMeans.TOLERANCE, true, "",
+                ProgressListener.NONE, CancellationToken.NEVER);
+        assertThat(bounded.labels()).isEqualTo(plain.labels());
+        assertThat(plain.compared()).isGreaterThanOrEqualTo(3L * rows.size());
+        assertThat(bounded.compared()).isLessThan(plain.compared() / 2);
+    }
+
+    @Test
+    void distanceBoundsKeepZeroRowsAndDuplicatesAsPlainLloydDoes() {
+        int[] truth = new int[4 * 30];
+        DenseRows blobs = blobs(4, 30, 6, 0.5, 3, truth);
+        float[] data = new float[(blobs.size() + 20) * 6];
+        for (int i = 0; i < blobs.size(); i++) {
+            for (int j = 0; j < 6; j++) {
+                data[i * 6 + j] = blobs.get(i % 5 == 0 ? 0 : i, j);
+            }
+        }
+        // the last 20 rows are zero: documents none of whose terms survived
+        DenseRows rows = new DenseRows(blobs.size() + 20, 6, data);
+        assertSameAsPlain(rows, 7, 6);
+    }
+
+    private static void assertSameAsPlain(Rows rows, int k, int restarts) {
+        for (long seed = 0; seed < 3; seed++) {
+            Partition plain = new SphericalKMeans(restarts, 100, false).fit(rows, k, seed, ProgressListener.NONE,
+                    CancellationToken.NEVER);
+            Partition bounded = new SphericalKMeans(restarts, 100, true).fit(rows, k, seed, ProgressListener.NONE,
+                    CancellationToken.NEVER);
+            assertThat(bounded.labels()).isEqualTo(plain.labels());
+            assertThat(bounded.similarities()).isEqualTo(plain.similarities());
+            assertThat(bounded.centres()).isEqualTo(plain.centres());
+        }
+    }
+
+    @Test
     void moreRestartsNeverGiveAWorseObjective() {
         int[] truth = new int[12 * 30];
         DenseRows rows = blobs(12, 30, 10, 0.9, 5, truth);
@@ -139,7 +195,7 @@ class SphericalKMeansTest {
             rows.addTo(i, 1, xi, 0);
             for (int j = 0; j < rows.size(); j++) {
                 if (j != i) {
-                    sum[truth[j]] += 1 - rows.dot(j, xi);
+                    sum[truth[j]] += 1 - rows.centres(xi, 1).similarity(j, 0);
                     size[truth[j]]++;
                 }
             }

@@ -29,6 +29,7 @@ final class RequestAssembler implements RowVisitor {
     private final StringPool statuses = new StringPool();
     private final StringPool districts = new StringPool();
     private final StringPool channels = new StringPool();
+    private final DateTimePool dates = new DateTimePool();
 
     private final List<ServiceRequest> requests = new ArrayList<>();
     private final List<SkippedRow> skipped = new ArrayList<>();
@@ -176,7 +177,7 @@ final class RequestAssembler implements RowVisitor {
                             + parser.describe() + " expected); the request is kept with no date.");
             return null;
         }
-        return parsed.get();
+        return dates.share(parsed.get());
     }
 
     private double coordinate(int row, List<String> cells, ColumnRole role, double limit) {
