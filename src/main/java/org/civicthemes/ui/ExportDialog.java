@@ -14,7 +14,7 @@ import org.civicthemes.workflow.ExportFormat;
 /** Asks what to export: which files, all themes or the selected one, and whether to leave personal data in. */
 final class ExportDialog extends Dialog<ExportViewModel.Choices> {
 
-    ExportDialog(String selectedTheme, String filterDescription) {
+    ExportDialog(String selectedTheme, String filterDescription, boolean selectedThemeOnly) {
         setTitle("Export summary");
         setHeaderText("Export the themes as they are now, for " + filterDescription);
         CheckBox xlsx = new CheckBox("Excel workbook (summary.xlsx): summary, trends chart, requests table, about");
@@ -27,6 +27,7 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
         CheckBox oneTheme = new CheckBox(selectedTheme == null ? "Only the selected theme (select one first)"
                 : "Only the selected theme: " + selectedTheme);
         oneTheme.setDisable(selectedTheme == null);
+        oneTheme.setSelected(selectedThemeOnly && selectedTheme != null);
         CheckBox keep = new CheckBox("Leave personal data in the text (phone numbers, e-mails, addresses, ...)");
         keep.setId("exportKeepPersonalData");
         keep.selectedProperty().addListener((o, was, now) -> {

@@ -35,6 +35,7 @@ final class ThemesView extends SplitPane {
     private final ThemesViewModel themes;
     private final AnalysisViewModel analysis;
     private final TableView<ThemeRow> table;
+    private Runnable onExportTheme = () -> { };
 
     ThemesView(ThemesViewModel themes, AnalysisViewModel analysis) {
         this.themes = themes;
@@ -116,7 +117,9 @@ final class ThemesView extends SplitPane {
         split.setOnAction(e -> splitSelected());
         MenuItem delete = new MenuItem("Delete (requests go to Unclear)");
         delete.setOnAction(e -> deleteSelected());
-        return new ContextMenu(rename, merge, split, new SeparatorMenuItem(), delete);
+        MenuItem export = new MenuItem("Export this theme…");
+        export.setOnAction(e -> onExportTheme.run());
+        return new ContextMenu(rename, merge, split, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), export);
     }
 
     private List<ThemeRow> chosen() {
@@ -270,6 +273,11 @@ final class ThemesView extends SplitPane {
         });
         t.setContextMenu(menu);
         return t;
+    }
+
+    /** What "Export this theme…" does (the workbench opens the export dialog for the selected theme). */
+    void setOnExportTheme(Runnable action) {
+        onExportTheme = action;
     }
 
     TableView<ThemeRow> table() {

@@ -36,6 +36,7 @@ final class WorkbenchView extends BorderPane {
         this.model = model;
         getStyleClass().add("workbench");
         themesView = new ThemesView(model.themes(), model.analysis());
+        themesView.setOnExportTheme(() -> exportSummary(true));
         tabs = tabs();
         setTop(new VBox(menuBar(), toolBar()));
         FilterBar filterBar = new FilterBar(model.filter(), model.themes(), model.analysis()::findAgainInRange);
@@ -61,7 +62,7 @@ final class WorkbenchView extends BorderPane {
         MenuItem save = item("Save project…", "Shortcut+S", this::saveProject);
         save.setId("saveProjectItem");
         save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
-        MenuItem export = item("Export summary…", "Shortcut+E", this::exportSummary);
+        MenuItem export = item("Export summary…", "Shortcut+E", () -> exportSummary(false));
         export.setId("exportItem");
         export.disableProperty().bind(save.disableProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
@@ -114,7 +115,7 @@ final class WorkbenchView extends BorderPane {
         Button export = new Button("Export…");
         export.setId("exportButton");
         export.setTooltip(new Tooltip("Export the themes for departments: Excel, CSV, a report (Ctrl+E)"));
-        export.setOnAction(e -> exportSummary());
+        export.setOnAction(e -> exportSummary(false));
         export.disableProperty().bind(save.disableProperty());
         Button undo = new Button("Undo");
         undo.setId("undoButton");
@@ -205,11 +206,11 @@ final class WorkbenchView extends BorderPane {
                 .ifPresent(model.importer()::reread);
     }
 
-    private void exportSummary() {
+    private void exportSummary(boolean selectedThemeOnly) {
         ThemeRow selected = model.themes().selectedProperty().get();
         String filterText = model.themes().summaryProperty().get();
         java.util.Optional<ExportViewModel.Choices> choices = new ExportDialog(selected == null ? null
-                : selected.label(), filterText).showAndWait();
+                : selected.label(), filterText, selectedThemeOnly).showAndWait();
         if (choices.isEmpty()) {
             return;
         }
