@@ -2,6 +2,8 @@
 # Whole-process benchmark: `civic-themes analyze` (import, text preparation, themes, writing) beside
 # ../shared/tools/sk_pipeline.py (pandas + scikit-learn TF-IDF + k-means, what a Python analyst would run)
 # on the same generated exports, k = 20, with elapsed time and peak resident memory from /usr/bin/time -v.
+# The summary exports (summary.xlsx, requests.csv, themes.csv, report.html) are left out with --format none:
+# sk_pipeline.py writes only its themes and assignments, and analyze still writes the time views beside them.
 # Prints a Markdown table.
 #
 # Usage: src/bench/analyze-bench.sh WORKDIR SK_PIPELINE [RUNS] [HEAP]
@@ -48,7 +50,7 @@ for name in "${files[@]}"; do
   n=${name#riverton-}; n=${n%%.*}
   skf=$f
   [ "$name" = riverton-20000.xlsx ] && skf="$work/riverton-20000-plain.xlsx"
-  read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --k "$k" --out "$work/out-java-$name")
+  read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --k "$k" --format none --out "$work/out-java-$name")
   read -r pt pm < <(measure /usr/bin/python3 "$sk" "$skf" Description "$k" "$work/out-sk-$name")
   printf '| %s | %s | %s s | %s MB | %s s | %s MB | %s | %s |\n' "$name" "$n" "$jt" "$jm" "$pt" "$pm" \
     "$(awk -v a="$pt" -v b="$jt" 'BEGIN { printf "%.2f", a / b }')" \

@@ -37,6 +37,7 @@ final class WorkbenchView extends BorderPane {
         getStyleClass().add("workbench");
         themesView = new ThemesView(model.themes(), model.analysis());
         themesView.setOnExportTheme(() -> exportSummary(true));
+        themesView.table().setPlaceholder(startPanel());
         tabs = tabs();
         setTop(new VBox(menuBar(), toolBar()));
         FilterBar filterBar = new FilterBar(model.filter(), model.themes(), model.analysis()::findAgainInRange);
@@ -196,6 +197,41 @@ final class WorkbenchView extends BorderPane {
             model.themes().select(selection.themeId());
         }
         tabs.getSelectionModel().select(0);
+    }
+
+    /** What the themes table shows before any file is open: open a file, drop one, or reopen a recent project. */
+    private Node startPanel() {
+        Label title = new Label("Start");
+        title.getStyleClass().add("title");
+        Label how = new Label("Open a 311 export (.xlsx, .xls, .csv, .tsv, .txt), or drop it on this window. "
+                + "Its themes appear here.");
+        how.setWrapText(true);
+        Button open = new Button("Open file…");
+        open.setId("startOpenButton");
+        open.setOnAction(e -> chooseFile());
+        open.disableProperty().bind(model.busy());
+        Label recentTitle = new Label("Recent projects");
+        recentTitle.getStyleClass().add("section-title");
+        VBox recent = new VBox(2);
+        Runnable fill = () -> {
+            recent.getChildren().clear();
+            for (java.nio.file.Path p : model.recentProjects().paths()) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(p.getFileName().toString());
+                link.setTooltip(new Tooltip(p.toString()));
+                link.setOnAction(e -> openProject(p));
+                recent.getChildren().add(link);
+            }
+            if (recent.getChildren().isEmpty()) {
+                recent.getChildren().add(new Label("None yet: File > Save project keeps your work to reopen it."));
+            }
+        };
+        fill.run();
+        model.recentProjects().paths().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        VBox panel = new VBox(10, title, how, open, recentTitle, recent);
+        panel.setId("startPanel");
+        panel.setMaxWidth(420);
+        panel.setPadding(new Insets(20));
+        return panel;
     }
 
     private void changeColumnRoles() {
