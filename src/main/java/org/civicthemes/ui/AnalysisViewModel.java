@@ -5,7 +5,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +15,6 @@ import org.civicthemes.model.ThemeEdit;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
-import org.civicthemes.progress.CancelledException;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.EditHistory;
 import org.civicthemes.workflow.TextChoices;
@@ -31,13 +29,8 @@ import org.civicthemes.workflow.ThemeService;
 public final class AnalysisViewModel {
 
     private final ThemeService themeService;
-    private final BackgroundRunner runner;
 
     private final ObjectProperty<ViewState> state = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
@@ -46,11 +39,11 @@ public final class AnalysisViewModel {
     private ImportResult imported;
     private RunChoices choices = RunChoices.DEFAULTS;
     private EditHistory history;
-    private BackgroundRunner.Handle current;
+    private final JobState job;
 
     public AnalysisViewModel(ThemeService themeService, BackgroundRunner runner) {
         this.themeService = themeService;
-        this.runner = runner;
+        this.job = new JobState(runner, "Finding themes");
     }
 
     /** Finds themes in freshly imported requests, with the current choices; the filter is cleared. */
@@ -76,22 +69,17 @@ public final class AnalysisViewModel {
     }
 
     private void start(ImportResult result, RunChoices runChoices, RequestFilter filter) {
-        if (running.get()) {
-            return;
-        }
-        begin("Finding themes…");
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(runChoices.themes()).withSeed(runChoices.seed());
-        current = runner.start((listener, cancel) -> themeService.findThemes(result.dataset(),
-                        runChoices.themesRange(), options, runChoices.text(), listener, cancel),
-                new BackgroundRunner.Callbacks<>(run -> {
+        job.start("Finding themes…", (listener, cancel) -> themeService.findThemes(result.dataset(),
+                runChoices.themesRange(), options, runChoices.text(), listener, cancel), run -> {
                     imported = result;
                     choices = runChoices;
                     history = new EditHistory(run);
                     state.set(new ViewState(result.dataset(), run, filter));
                     refreshHistory();
-                    finish(String.format(Locale.US, "Found %d themes in %,d requests", run.themes().themes().size(),
+                    job.say(String.format(Locale.US, "Found %d themes in %,d requests", run.themes().themes().size(),
                             run.size()));
-                }, this::fail, () -> finish("Cancelled; the previous themes are kept"), this::onProgress));
+                });
     }
 
     /** Shows an opened project: its import, its themes with their edits (which can be undone), its filter. */
@@ -103,8 +91,8 @@ public final class AnalysisViewModel {
         state.set(new ViewState(imported.dataset(), history.current(),
                 RequestFilter.NONE.withRange(opened.project().viewRange())));
         refreshHistory();
-        error.set("");
-        status.set("Opened " + opened.projectFile().getFileName());
+        job.dismissError();
+        job.say("Opened " + opened.projectFile().getFileName());
     }
 
     /** The run before any edit, and the edits made since (what a project stores). */
@@ -114,50 +102,46 @@ public final class AnalysisViewModel {
 
     /** Applies an edit; a split finds themes in the background, the others are instant. */
     public void edit(ThemeEdit edit) {
-        if (history == null || running.get()) {
+        if (history == null || job.runningProperty().get()) {
             return;
         }
-        error.set("");
+        job.dismissError();
         ThemeEditor editor = new ThemeEditor(imported.dataset(), choices.text());
         ThemeRun before = history.current();
         if (!(edit instanceof ThemeEdit.Split)) {
             try {
                 record(edit, editor.apply(before, edit, ProgressListener.NONE, CancellationToken.NEVER));
             } catch (IllegalArgumentException e) {
-                error.set(e.getMessage());
+                job.fail(e.getMessage());
             }
             return;
         }
-        begin("Splitting the theme…");
-        current = runner.start((listener, cancel) -> editor.apply(before, edit, listener, cancel),
-                new BackgroundRunner.Callbacks<>(run -> {
-                    record(edit, run);
-                    finish("Split done");
-                }, this::fail, () -> finish("Split cancelled; the themes are as they were"), this::onProgress));
+        job.start("Splitting the theme…", (listener, cancel) -> editor.apply(before, edit, listener, cancel),
+                run -> record(edit, run));
     }
 
     private void record(ThemeEdit edit, ThemeRun run) {
         history.record(edit, run);
         state.set(state.get().withRun(run));
         refreshHistory();
-        status.set(edit.describe());
+        job.say(edit.describe());
     }
 
     public void undo() {
-        if (history != null && history.canUndo() && !running.get()) {
+        if (history != null && history.canUndo() && !job.runningProperty().get()) {
             String what = history.nextUndo().map(ThemeEdit::describe).orElse("");
             state.set(state.get().withRun(history.undo()));
             refreshHistory();
-            status.set("Undone: " + what);
+            job.say("Undone: " + what);
         }
     }
 
     public void redo() {
-        if (history != null && history.canRedo() && !running.get()) {
+        if (history != null && history.canRedo() && !job.runningProperty().get()) {
             String what = history.nextRedo().map(ThemeEdit::describe).orElse("");
             state.set(state.get().withRun(history.redo()));
             refreshHistory();
-            status.set("Redone: " + what);
+            job.say("Redone: " + what);
         }
     }
 
@@ -169,10 +153,7 @@ public final class AnalysisViewModel {
     }
 
     public void cancel() {
-        if (current != null && running.get()) {
-            status.set("Cancelling…");
-            current.cancel();
-        }
+        job.cancel();
     }
 
     private void refreshHistory() {
@@ -184,32 +165,6 @@ public final class AnalysisViewModel {
 
     private RequestFilter currentFilter() {
         return state.get() == null ? RequestFilter.NONE : state.get().filter();
-    }
-
-    private void begin(String message) {
-        running.set(true);
-        error.set("");
-        progress.set(-1);
-        status.set(message);
-    }
-
-    private void onProgress(String step, long done, long total) {
-        progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
-        status.set(step + "…");
-    }
-
-    private void fail(Exception e) {
-        error.set(e instanceof IllegalArgumentException || e instanceof CancelledException ? e.getMessage()
-                : "Something went wrong while finding themes (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                        + "). This is a bug; the previous themes are kept.");
-        finish("Finding themes failed");
-    }
-
-    private void finish(String message) {
-        running.set(false);
-        progress.set(0);
-        status.set(message);
-        current = null;
     }
 
     /** The state every view reads; null until themes have been found. */
@@ -231,19 +186,19 @@ public final class AnalysisViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return job.errorProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -264,7 +219,7 @@ public final class AnalysisViewModel {
 
     /** Clears the error shown. */
     public void dismissError() {
-        error.set("");
+        job.dismissError();
     }
 
     /** The themes as the analyst chose to find them. */

@@ -45,7 +45,7 @@ final class JobState {
         current = runner.start(job, new BackgroundRunner.Callbacks<>(result -> {
             finish("");
             onDone.accept(result);
-        }, this::fail, () -> finish(failure + " cancelled"), (step, done, total) -> {
+        }, this::fail, () -> finish(failure + " cancelled; what was shown stays"), (step, done, total) -> {
             progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
             status.set(step + "…");
         }));
@@ -54,6 +54,7 @@ final class JobState {
 
     void cancel() {
         if (current != null && running.get()) {
+            status.set("Cancelling…");
             current.cancel();
         }
     }

@@ -36,10 +36,30 @@ class WorkbenchModelTest {
     Path dir;
 
     private WorkbenchModel model;
+    /** When set, the next job runs with its cancel token already set, as if the analyst pressed Cancel. */
+    private boolean cancelNext;
+
+    private final BackgroundRunner runner = new BackgroundRunner() {
+        @Override
+        public <T> Handle start(Job<T> job, Callbacks<T> callbacks) {
+            if (!cancelNext) {
+                return SAME_THREAD.start(job, callbacks);
+            }
+            cancelNext = false;
+            try {
+                callbacks.onSuccess().accept(job.run(callbacks.onProgress(), () -> true));
+            } catch (org.civicthemes.progress.CancelledException e) {
+                callbacks.onCancelled().run();
+            } catch (Exception e) {
+                callbacks.onFailure().accept(e);
+            }
+            return () -> { };
+        }
+    };
 
     @BeforeEach
     void openTheSample() {
-        model = new WorkbenchModel(BackgroundRunner.SAME_THREAD);
+        model = new WorkbenchModel(runner);
         model.importer().setOnImported(result -> model.analysis().analyze(result, SIX));
         model.importer().open(SAMPLE);
         assertThat(model.analysis().stateProperty().get()).isNotNull();
@@ -186,6 +206,21 @@ class WorkbenchModelTest {
                 .isEqualTo(model.analysis().stateProperty().get().run().themes().assignment());
         assertThat(other.analysis().stateProperty().get().run().themes().assignment().documentsOf(
                 ThemeAssignment.NOT_GROUPED)).isEmpty();
+    }
+
+    @Test
+    void aCancelledRunKeepsThePreviousThemesAndEdits() {
+        model.analysis().edit(new ThemeEdit.Rename(0, "Before cancel"));
+        ViewState before = model.analysis().stateProperty().get();
+
+        cancelNext = true;
+        model.analysis().rerun(new AnalysisViewModel.RunChoices(new ThemeCount(9), 1, TextChoices.DEFAULTS,
+                DateRange.ALL));
+
+        assertThat(model.analysis().stateProperty().get()).isSameAs(before);
+        assertThat(model.analysis().runningProperty().get()).isFalse();
+        assertThat(model.status().get()).contains("cancelled");
+        assertThat(model.analysis().canUndoProperty().get()).isTrue();
     }
 
     @Test
