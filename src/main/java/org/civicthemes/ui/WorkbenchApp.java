@@ -32,6 +32,7 @@ public final class WorkbenchApp extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
+        view.themesView().table().requestFocus();
         startupFile().ifPresent(model.importer()::open);
     }
 
