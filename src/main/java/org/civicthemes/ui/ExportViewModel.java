@@ -67,7 +67,8 @@ public final class ExportViewModel {
         ExportChoices exportChoices = exportChoices(choices, selectedTheme, replace);
         ExportRequest request;
         try {
-            request = new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices);
+            request = new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices,
+                    narrowingOf(state.filter()));
         } catch (IllegalArgumentException e) {
             job.fail(e.getMessage());
             return;
@@ -82,6 +83,18 @@ public final class ExportViewModel {
     private static ExportChoices exportChoices(Choices choices, Integer selectedTheme, boolean replace) {
         ExportChoices c = new ExportChoices(choices.formats(), replace, java.util.OptionalInt.empty());
         return choices.selectedThemeOnly() && selectedTheme != null ? c.forTheme(selectedTheme) : c;
+    }
+
+    /** The category and district choices in words, for the export's heading. */
+    static String narrowingOf(RequestFilter filter) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!filter.category().isEmpty()) {
+            parts.add("category " + filter.category());
+        }
+        if (!filter.district().isEmpty()) {
+            parts.add("district " + filter.district());
+        }
+        return String.join(", ", parts);
     }
 
     private static TextChoices keepingEverything(TextChoices text) {

@@ -18,11 +18,20 @@ import org.civicthemes.model.ThemeRun;
  *                 (all kinds are redacted by default)
  * @param outDir   the folder the files go to (created if needed)
  * @param choices  formats, overwrite policy and the optional single theme
+ * @param narrowing how the run was narrowed besides the range, in words for the reader ("category Pothole,
+ *                  district 3"), or empty; the run given must already hold only those requests
  */
 public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
-                            ExportChoices choices) {
+                            ExportChoices choices, String narrowing) {
+
+    /** An export of the run as it is, narrowed by nothing but the range. */
+    public ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
+                         ExportChoices choices) {
+        this(imported, run, range, text, outDir, choices, "");
+    }
 
     public ExportRequest {
+        narrowing = narrowing == null ? "" : narrowing.strip();
         Objects.requireNonNull(imported, "imported");
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(range, "range");

@@ -132,7 +132,7 @@ public final class ExportService {
                 ThemeSeasonality.of(dataset, run), categories,
                 FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME), text, redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
-                ExportFacts.of(request, run, redacted, now, version), now, version);
+                ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing());
     }
 
     private static ExportWriter writerFor(Path file) {

@@ -179,6 +179,18 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void anExportOfOneDistrictSaysSoAndHoldsOnlyIt() throws Exception {
+        model.filter().districtProperty().set("District 3");
+
+        model.export().export(dir, new ExportViewModel.Choices(EnumSet.of(ExportFormat.HTML, ExportFormat.CSV), false,
+                false), null, false);
+
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("Only requests of district District 3.");
+        long district3 = requests().stream().filter(r -> r.district().equals("District 3")).count();
+        assertThat(Files.readAllLines(dir.resolve("requests.csv"))).hasSize((int) district3 + 1);
+    }
+
+    @Test
     void aSavedProjectOpensWithTheSameThemesEditsAndFilter() {
         model.analysis().edit(new ThemeEdit.Rename(0, "Kept name"));
         model.filter().fromProperty().set(LocalDate.of(2024, 1, 1));

@@ -44,7 +44,8 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
                             OptionalInt onlyTheme, List<TrendPoint> monthly, List<TrendVerdict> verdicts,
                             List<ThemeSeasonality.ThemeProfiles> seasonality, CrossTab categories,
                             List<FaqCandidate> faq, UnaryOperator<String> requestText, String redactionNote,
-                            boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version) {
+                            boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version,
+                            String narrowing) {
 
     public ExportContent {
         Objects.requireNonNull(dataset, "dataset");

@@ -15,6 +15,12 @@ final class ExportWording {
 
     /** What the export covers: the range and how many requests it holds. */
     static String scope(ExportContent content) {
+        String narrowed = content.narrowing() == null || content.narrowing().isEmpty() ? ""
+                : " Only requests of " + content.narrowing() + ".";
+        return range(content) + narrowed;
+    }
+
+    private static String range(ExportContent content) {
         int all = content.run().size();
         DateRange days = content.dataDays();
         if (content.range().isAll()) {
