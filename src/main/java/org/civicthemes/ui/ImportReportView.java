@@ -42,9 +42,12 @@ final class ImportReportView {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
 
     private final ImportViewModel model;
+    private final Runnable changeRoles;
 
-    ImportReportView(ImportViewModel model) {
+    /** @param changeRoles opens the column roles dialog */
+    ImportReportView(ImportViewModel model, Runnable changeRoles) {
         this.model = model;
+        this.changeRoles = changeRoles;
     }
 
     TableView<ServiceRequest> requestsTable() {
@@ -125,7 +128,14 @@ final class ImportReportView {
         SplitPane lower = new SplitPane(titled("Warnings (the first " + org.civicthemes.model.ImportReport
                 .WARNINGS_KEPT_PER_KIND + " of each kind)", warnings), titled("Skipped rows", skipped));
         lower.setDividerPositions(0.75);
-        SplitPane upper = new SplitPane(titled("Columns", columns), titled("Notes", notes));
+        javafx.scene.control.Button roles = new javafx.scene.control.Button("Change column roles…");
+        roles.setId("changeRolesButton");
+        roles.setTooltip(new javafx.scene.control.Tooltip("Choose another column for any role; the file is read again"));
+        roles.setOnAction(e -> changeRoles.run());
+        roles.disableProperty().bind(model.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(model.columns())));
+        VBox columnsBox = new VBox(4, titled("Columns", columns), roles);
+        VBox.setVgrow(columnsBox.getChildren().get(0), Priority.ALWAYS);
+        SplitPane upper = new SplitPane(columnsBox, titled("Notes", notes));
         upper.setDividerPositions(0.6);
         SplitPane parts = new SplitPane(upper, lower);
         parts.setOrientation(javafx.geometry.Orientation.VERTICAL);

@@ -166,7 +166,7 @@ final class WorkbenchView extends BorderPane {
     }
 
     private TabPane tabs() {
-        ImportReportView report = new ImportReportView(model.importer());
+        ImportReportView report = new ImportReportView(model.importer(), this::changeColumnRoles);
         Tab themes = new Tab("Themes", themesView);
         themes.setId("themesTab");
         Tab requests = new Tab("All requests", report.requestsTable());

@@ -221,6 +221,17 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void aCorrectedColumnRoleReadsTheFileAgainAndFindsThemesAgain() {
+        model.importer().reread(new org.civicthemes.model.ImportOptions(null, 0,
+                java.util.Map.of(org.civicthemes.model.ColumnRole.CATEGORY, List.of("Status")), null));
+
+        assertThat(model.importer().reading().columns()).containsKey(org.civicthemes.model.ColumnRole.CATEGORY);
+        assertThat(model.themes().categories()).hasSizeLessThan(10).contains("Closed");
+        assertThat(shownTotal()).isEqualTo(requests().size());
+        assertThat(model.analysis().stateProperty().get().dataset()).isSameAs(model.importer().result().dataset());
+    }
+
+    @Test
     void aCancelledRunKeepsThePreviousThemesAndEdits() {
         model.analysis().edit(new ThemeEdit.Rename(0, "Before cancel"));
         ViewState before = model.analysis().stateProperty().get();
