@@ -63,30 +63,78 @@ public final class ThemesViewModel {
     private ThemeDayCounts dayCounts;
     private ThemeRun filtered;
 
+    private final BackgroundRunner runner;
+    private BackgroundRunner.Handle counting;
+
+    /** Counts on the calling thread (view-model tests). */
     public ThemesViewModel(ObservableValue<ViewState> state) {
+        this(state, BackgroundRunner.SAME_THREAD);
+    }
+
+    /**
+     * @param runner where the counts of a new state are made (a worker in the application, so a filter change on a
+     *               million requests never holds the window); the newest state wins
+     */
+    public ThemesViewModel(ObservableValue<ViewState> state, BackgroundRunner runner) {
         this.state = state;
+        this.runner = runner;
         state.addListener((o, before, after) -> refresh());
         selected.addListener((o, before, after) -> showSelected());
         search.addListener((o, before, after) -> showRequests());
         refresh();
     }
 
+    /** What one state looks like in the table, computed away from the FX thread. */
+    private record Counted(ViewState state, ThemeRun filtered, LocalDate firstDay, LocalDate lastDay,
+                           List<ThemeRow> rows, String summary, String changeExplained, List<String> categories,
+                           List<String> districts) {
+    }
+
     private void refresh() {
         ViewState s = state.getValue();
-        String keep = selected.get() == null ? null : selected.get().label();
+        if (counting != null) {
+            counting.cancel();
+        }
         if (s == null) {
             rows.clear();
             selected.set(null);
             return;
         }
+        counting = runner.start((progress, cancel) -> count(s), new BackgroundRunner.Callbacks<>(this::show,
+                e -> summary.set("The counts could not be made (" + e.getMessage() + ")."), () -> { },
+                org.civicthemes.progress.ProgressListener.NONE));
+    }
+
+    /** Runs on the runner's thread: touches only the count caches, never a property. */
+    private Counted count(ViewState s) {
+        List<String> newCategories = null;
+        List<String> newDistricts = null;
         if (s.dataset() != countedDataset) {
-            categories.setAll(distinct(s.dataset(), ServiceRequest::category));
-            districts.setAll(distinct(s.dataset(), ServiceRequest::district));
+            newCategories = distinct(s.dataset(), ServiceRequest::category);
+            newDistricts = distinct(s.dataset(), ServiceRequest::district);
         }
         countDays(s);
-        filtered = s.filteredRun();
-        rows.setAll(rowsOf(s));
-        summary.set(summaryOf(s));
+        String[] explained = {""};
+        List<ThemeRow> counted = rowsOf(s, explained);
+        return new Counted(s, s.filteredRun(), dayCounts.firstDay(), dayCounts.lastDay(), counted,
+                summaryOf(s, counted), explained[0], newCategories, newDistricts);
+    }
+
+    private void show(Counted c) {
+        if (c.state() != state.getValue()) {
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().label();
+        if (c.categories() != null) {
+            categories.setAll(c.categories());
+            districts.setAll(c.districts());
+        }
+        firstDay.set(c.firstDay());
+        lastDay.set(c.lastDay());
+        filtered = c.filtered();
+        changeExplained.set(c.changeExplained());
+        rows.setAll(c.rows());
+        summary.set(c.summary());
         ThemeRow again = rows.stream().filter(r -> r.label().equals(keep)).findFirst()
                 .orElse(rows.isEmpty() ? null : rows.get(0));
         if (again != null && selected.get() != null && again.equals(selected.get())) {
@@ -110,11 +158,9 @@ public final class ThemesViewModel {
         countedRun = s.run();
         countedCategory = f.category();
         countedDistrict = f.district();
-        firstDay.set(dayCounts.firstDay());
-        lastDay.set(dayCounts.lastDay());
     }
 
-    private List<ThemeRow> rowsOf(ViewState s) {
+    private List<ThemeRow> rowsOf(ViewState s, String[] explained) {
         DateRange range = s.filter().range();
         int k = s.run().themes().themes().size();
         RangeCounts counts = dayCounts.countsIn(range);
@@ -125,7 +171,7 @@ public final class ThemesViewModel {
             total += size[g];
         }
         List<List<Long>> monthly = monthly(range, size.length);
-        DateRange[] periods = changePeriods(range);
+        DateRange[] periods = changePeriods(range, explained);
         List<ThemeRow> out = new ArrayList<>();
         for (int g = 0; g < size.length; g++) {
             int themeId = ThemeGroups.themeId(g, k);
@@ -160,9 +206,8 @@ public final class ThemesViewModel {
     }
 
     /** The earlier and the latest period that "change" compares, or null when the data has no dates. */
-    private DateRange[] changePeriods(DateRange range) {
+    private DateRange[] changePeriods(DateRange range, String[] explained) {
         if (dayCounts.lastDay() == null) {
-            changeExplained.set("");
             return null;
         }
         LocalDate end = range.to() == null || range.to().isAfter(dayCounts.lastDay()) ? dayCounts.lastDay() : range.to();
@@ -174,13 +219,13 @@ public final class ThemesViewModel {
         LocalDate start = end.minusDays(days - 1);
         DateRange latest = new DateRange(start, end);
         DateRange earlier = new DateRange(start.minusDays(days), start.minusDays(1));
-        changeExplained.set(String.format(Locale.US, "Change: %s to %s against the %d days before", start, end, days));
+        explained[0] = String.format(Locale.US, "Change: %s to %s against the %d days before", start, end, days);
         return new DateRange[] {earlier, latest};
     }
 
-    private String summaryOf(ViewState s) {
-        long total = rows.stream().mapToLong(ThemeRow::size).sum();
-        long themes = rows.stream().filter(r -> !r.special()).count();
+    private String summaryOf(ViewState s, List<ThemeRow> counted) {
+        long total = counted.stream().mapToLong(ThemeRow::size).sum();
+        long themes = counted.stream().filter(r -> !r.special()).count();
         StringBuilder b = new StringBuilder(String.format(Locale.US, "%,d requests · %d themes", total, themes));
         DateRange range = s.filter().range();
         if (!range.isAll()) {

@@ -21,7 +21,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        model = new WorkbenchModel(new FxBackgroundRunner(), new FxBackgroundRunner(),
+        model = new WorkbenchModel(new FxBackgroundRunner(), new FxBackgroundRunner(), new FxBackgroundRunner(),
                 new RecentProjects(java.util.prefs.Preferences.userNodeForPackage(WorkbenchApp.class)));
         view = new WorkbenchView(model);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -22,26 +22,38 @@ public final class WorkbenchModel {
     private final ProjectViewModel project;
     private final ChartsViewModel charts;
     private final RecentProjects recent;
+    private final javafx.beans.property.BooleanProperty chartsShown = new javafx.beans.property.SimpleBooleanProperty(
+            true);
 
     /** A workbench whose recent projects are kept in memory only (tests). */
     public WorkbenchModel(BackgroundRunner runner) {
-        this(runner, runner, new RecentProjects(null));
+        this(runner, runner, runner, new RecentProjects(null));
     }
 
     /**
      * @param runner       runs imports, theme finding, exports and projects
      * @param chartsRunner recomputes the charts, apart so they never wait behind a long job
+     * @param countsRunner counts the themes table for each new filter or edit, apart from the charts
      */
-    public WorkbenchModel(BackgroundRunner runner, BackgroundRunner chartsRunner, RecentProjects recent) {
+    public WorkbenchModel(BackgroundRunner runner, BackgroundRunner chartsRunner, BackgroundRunner countsRunner,
+                          RecentProjects recent) {
         importer = new ImportViewModel(new ImportService(), runner);
         analysis = new AnalysisViewModel(new ThemeService(), runner);
-        themes = new ThemesViewModel(analysis.stateProperty());
+        themes = new ThemesViewModel(analysis.stateProperty(), countsRunner);
         filter = new FilterViewModel(analysis::filter, () -> themes.lastDayProperty().get());
         this.recent = recent;
         export = new ExportViewModel(new ExportService(), analysis, runner);
         project = new ProjectViewModel(new ProjectStore(), this, runner, recent);
         charts = new ChartsViewModel(chartsRunner);
-        charts.stateProperty().bind(analysis.stateProperty());
+        // the charts follow the state only while they are shown: redrawing them is most of an edit's cost on the FX
+        // thread (styling thousands of heatmap cells), so hidden charts catch up when their tab is chosen
+        Runnable followCharts = () -> {
+            if (chartsShown.get()) {
+                charts.stateProperty().set(analysis.stateProperty().get());
+            }
+        };
+        analysis.stateProperty().addListener((o, before, after) -> followCharts.run());
+        chartsShown.addListener((o, before, after) -> followCharts.run());
         importer.setOnImported(result -> {
             filter.reset();
             analysis.analyze(result);
@@ -85,6 +97,11 @@ public final class WorkbenchModel {
 
     public RecentProjects recentProjects() {
         return recent;
+    }
+
+    /** Whether the charts are on screen (the view binds it to the Charts tab); true by default. */
+    public javafx.beans.property.BooleanProperty chartsShownProperty() {
+        return chartsShown;
     }
 
     public ChartsViewModel charts() {

@@ -175,6 +175,7 @@ final class WorkbenchView extends BorderPane {
         importReport.setId("reportTab");
         Tab charts = new Tab("Charts", new ChartsView(model.charts(), this::showSelection));
         charts.setId("chartsTab");
+        model.chartsShownProperty().bind(charts.selectedProperty());
         TabPane pane = new TabPane(themes, charts, requests, importReport);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return pane;

@@ -232,6 +232,19 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void hiddenChartsCatchUpWhenShown() {
+        assertThat(model.charts().stateProperty().get()).isSameAs(model.analysis().stateProperty().get());
+        model.chartsShownProperty().set(false);
+        model.analysis().edit(new ThemeEdit.Rename(0, "While hidden"));
+        assertThat(model.charts().stateProperty().get()).isNotSameAs(model.analysis().stateProperty().get());
+
+        model.chartsShownProperty().set(true);
+
+        assertThat(model.charts().stateProperty().get()).isSameAs(model.analysis().stateProperty().get());
+        assertThat(model.charts().sizes()).extracting(ChartsData.ThemeSize::label).contains("While hidden");
+    }
+
+    @Test
     void aCancelledRunKeepsThePreviousThemesAndEdits() {
         model.analysis().edit(new ThemeEdit.Rename(0, "Before cancel"));
         ViewState before = model.analysis().stateProperty().get();
