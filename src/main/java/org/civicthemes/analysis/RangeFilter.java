@@ -64,7 +64,7 @@ public final class RangeFilter {
             List<Integer> representatives = theme.representatives().stream()
                     .map(d -> newDocument[d]).filter(d -> d >= 0).toList();
             int size = counts[theme.id()];
-            restricted.add(new Theme(theme.id(), theme.label(), size, share(size, grouped), theme.topTerms(),
+            restricted.add(new Theme(theme.id(), theme.label(), size, ThemeSet.share(size, grouped), theme.topTerms(),
                     representatives, theme.cohesion()));
         }
         ThemeSet old = run.themes();
@@ -72,13 +72,10 @@ public final class RangeFilter {
         int noDescription = counts[ThemeGroups.of(ThemeAssignment.NO_DESCRIPTION, themes)];
         ThemeSet set = new ThemeSet(restricted,
                 new ThemeAssignment(themeOf.stream().mapToInt(Integer::intValue).toArray()),
-                new ThemeGroup(old.unclear().label(), unclear, share(unclear, grouped)),
-                new ThemeGroup(old.noDescription().label(), noDescription, share(noDescription, grouped)),
+                new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
+                new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores());
         return new ThemeRun(set, requests, range, run.redactions(), run.languages());
     }
 
-    private static double share(int size, int total) {
-        return total == 0 ? 0 : size / (double) total;
-    }
 }

@@ -191,7 +191,7 @@ public final class ThemeEdits {
             int id = renumbered.size();
             int size = sizes.getOrDefault(theme.id(), 0);
             newId.put(theme.id(), id);
-            renumbered.add(new Theme(id, theme.label(), size, share(size, grouped), theme.topTerms(),
+            renumbered.add(new Theme(id, theme.label(), size, ThemeSet.share(size, grouped), theme.topTerms(),
                     theme.representatives(), theme.cohesion()));
         }
         int[] renumberedAssignment = new int[assignment.length];
@@ -201,8 +201,8 @@ public final class ThemeEdits {
         }
         ThemeSet old = run.themes();
         ThemeSet set = new ThemeSet(renumbered, new ThemeAssignment(renumberedAssignment),
-                new ThemeGroup(old.unclear().label(), unclear, share(unclear, grouped)),
-                new ThemeGroup(old.noDescription().label(), noDescription, share(noDescription, grouped)),
+                new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
+                new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores());
         return new ThemeRun(set, run.requestIndexes(), run.range(), run.redactions(), run.languages());
     }
@@ -259,7 +259,4 @@ public final class ThemeEdits {
         }
     }
 
-    private static double share(int size, int total) {
-        return total == 0 ? 0 : size / (double) total;
-    }
 }

@@ -58,7 +58,7 @@ final class ThemeSetAssembler {
             if (seen > 1) {
                 label = label + " (" + seen + ")";
             }
-            themes.add(new Theme(id, label, members.length, share(members.length, runSize),
+            themes.add(new Theme(id, label, members.length, ThemeSet.share(members.length, runSize),
                     descriptions.get(g).topTerms(), representatives, cohesion));
         }
         int[] assignment = new int[space.documentCount()];
@@ -78,8 +78,8 @@ final class ThemeSetAssembler {
             noDescription += assignment[d] == ThemeAssignment.NO_DESCRIPTION ? 1 : 0;
         }
         return new ThemeSet(themes, new ThemeAssignment(assignment),
-                new ThemeGroup(ThemeGroup.UNCLEAR, unclear, share(unclear, runSize)),
-                new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, share(noDescription, runSize)),
+                new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, runSize)),
+                new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, runSize)),
                 options, kScores);
     }
 
@@ -110,7 +110,4 @@ final class ThemeSetAssembler {
         return similarities[a] > similarities[b] || (similarities[a] == similarities[b] && a < b);
     }
 
-    private static double share(int size, int total) {
-        return total == 0 ? 0 : size / (double) total;
-    }
 }

@@ -29,4 +29,9 @@ public record ThemeSet(List<Theme> themes, ThemeAssignment assignment, ThemeGrou
             }
         }
     }
+
+    /** A group's share of the documents grouped in a run: 0 when nothing was grouped. */
+    public static double share(long size, long grouped) {
+        return grouped == 0 ? 0 : size / (double) grouped;
+    }
 }

@@ -33,16 +33,6 @@ final class Cells {
         return c;
     }
 
-    /** 12,345 */
-    static String count(long n) {
-        return String.format(Locale.US, "%,d", n);
-    }
-
-    /** 8.1% */
-    static String percent(double share) {
-        return String.format(Locale.US, "%.1f%%", share * 100);
-    }
-
     /** +25% / -8% / "new" (nothing before) */
     static String change(double change) {
         if (Double.isNaN(change)) {

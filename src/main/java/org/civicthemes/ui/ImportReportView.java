@@ -1,36 +1,18 @@
 package org.civicthemes.ui;
 
-import java.io.File;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.civicthemes.model.ColumnAssignment;
 import org.civicthemes.model.ImportWarning;
 import org.civicthemes.model.ServiceRequest;
@@ -54,12 +36,13 @@ final class ImportReportView {
         TableView<ServiceRequest> table = new TableView<>(model.requests());
         table.setId("requestsTable");
         table.setPlaceholder(new Label("No requests yet. Open a 311 export with File > Open, or drop it here."));
-        table.getColumns().add(column("Row", 70, r -> r.sourceRow(), "Row number in the source file"));
-        table.getColumns().add(column("Created", 140,
+        table.getColumns().add(Cells.column("Row", 70, r -> r.sourceRow(), "Row number in the source file"));
+        table.getColumns().add(Cells.column("Created", 140,
                 r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
-        table.getColumns().add(column("Category", 180, ServiceRequest::category, "The official category in the export"));
-        table.getColumns().add(column("District", 110, ServiceRequest::district, null));
-        TableColumn<ServiceRequest, Object> text = column("Request text", 620, ServiceRequest::text,
+        table.getColumns().add(Cells.column("Category", 180, ServiceRequest::category,
+                "The official category in the export"));
+        table.getColumns().add(Cells.column("District", 110, ServiceRequest::district, null));
+        TableColumn<ServiceRequest, Object> text = Cells.column("Request text", 620, ServiceRequest::text,
                 "What the resident wrote");
         table.getColumns().add(text);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -82,11 +65,12 @@ final class ImportReportView {
         TableView<ColumnAssignment> columns = new TableView<>(model.columns());
         columns.setId("columnsTable");
         columns.setPlaceholder(new Label("Column roles appear here after a file is read."));
-        columns.getColumns().add(column("Role", 130, a -> a.role().displayName(), null));
-        columns.getColumns().add(column("Column(s)", 220, a -> String.join(" + ", a.columns()), null));
-        columns.getColumns().add(column("Confidence", 100, a -> String.format(Locale.US, "%.0f%%", a.confidence() * 100),
+        columns.getColumns().add(Cells.column("Role", 130, a -> a.role().displayName(), null));
+        columns.getColumns().add(Cells.column("Column(s)", 220, a -> String.join(" + ", a.columns()), null));
+        columns.getColumns().add(Cells.column("Confidence", 100,
+                a -> String.format(Locale.US, "%.0f%%", a.confidence() * 100),
                 "How sure the detector is that the column holds this role"));
-        columns.getColumns().add(column("Why", 380, ColumnAssignment::evidence, null));
+        columns.getColumns().add(Cells.column("Why", 380, ColumnAssignment::evidence, null));
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         ListView<String> notes = new ListView<>(model.notes());
@@ -108,10 +92,10 @@ final class ImportReportView {
         TableView<ImportWarning> warnings = new TableView<>(model.warnings());
         warnings.setId("warningsTable");
         warnings.setPlaceholder(new Label("No warnings: every value was read as expected."));
-        warnings.getColumns().add(column("Row", 70, ImportWarning::row, null));
-        warnings.getColumns().add(column("Column", 150, ImportWarning::column, null));
-        warnings.getColumns().add(column("Value", 200, ImportWarning::value, null));
-        warnings.getColumns().add(column("What happened", 480, ImportWarning::message, null));
+        warnings.getColumns().add(Cells.column("Row", 70, ImportWarning::row, null));
+        warnings.getColumns().add(Cells.column("Column", 150, ImportWarning::column, null));
+        warnings.getColumns().add(Cells.column("Value", 200, ImportWarning::value, null));
+        warnings.getColumns().add(Cells.column("What happened", 480, ImportWarning::message, null));
         warnings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         ListView<SkippedRow> skipped = new ListView<>(model.skipped());
@@ -128,11 +112,12 @@ final class ImportReportView {
         SplitPane lower = new SplitPane(titled("Warnings (the first " + org.civicthemes.model.ImportReport
                 .WARNINGS_KEPT_PER_KIND + " of each kind)", warnings), titled("Skipped rows", skipped));
         lower.setDividerPositions(0.75);
-        javafx.scene.control.Button roles = new javafx.scene.control.Button("Change column roles…");
+        Button roles = new Button("Change column roles…");
         roles.setId("changeRolesButton");
-        roles.setTooltip(new javafx.scene.control.Tooltip("Choose another column for any role; the file is read again"));
+        roles.setTooltip(new Tooltip("Choose another column for any role; the file is read again"));
         roles.setOnAction(e -> changeRoles.run());
-        roles.disableProperty().bind(model.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(model.columns())));
+        roles.disableProperty().bind(model.runningProperty()
+                .or(javafx.beans.binding.Bindings.isEmpty(model.columns())));
         VBox columnsBox = new VBox(4, titled("Columns", columns), roles);
         VBox.setVgrow(columnsBox.getChildren().get(0), Priority.ALWAYS);
         SplitPane upper = new SplitPane(columnsBox, titled("Notes", notes));
@@ -153,17 +138,5 @@ final class ImportReportView {
         return box;
     }
 
-    private static <S> TableColumn<S, Object> column(String title, double width, Function<S, Object> value,
-                                                     String tooltip) {
-        TableColumn<S, Object> c = new TableColumn<>();
-        Label header = new Label(title);
-        if (tooltip != null) {
-            header.setTooltip(new Tooltip(tooltip));
-        }
-        c.setGraphic(header);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        return c;
-    }
 
 }

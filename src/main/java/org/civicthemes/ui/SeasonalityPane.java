@@ -119,7 +119,7 @@ final class SeasonalityPane extends VBox {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException();
+                return null; // the choice boxes are not editable: nothing is ever typed in
             }
         };
     }

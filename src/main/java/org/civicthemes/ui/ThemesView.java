@@ -67,10 +67,10 @@ final class ThemesView extends SplitPane {
                 "The theme's name: its most distinctive words. Right-click to rename, merge, split or delete.");
         TableColumn<ThemeRow, Long> size = Cells.column("Requests", 75, ThemeRow::size,
                 "Requests of this theme in the current filter");
-        Cells.formatted(size, Cells::count);
+        Cells.formatted(size, ChartFormat::count);
         TableColumn<ThemeRow, Double> share = Cells.column("Share", 60, ThemeRow::share,
                 "Share: this theme's requests as a part of all requests in the current filter");
-        Cells.formatted(share, Cells::percent);
+        Cells.formatted(share, ChartFormat::percent);
         TableColumn<ThemeRow, List<Long>> trend = Cells.column("Trend", 90, ThemeRow::monthly,
                 "Requests per month over the filtered dates");
         trend.setSortable(false);
@@ -169,7 +169,7 @@ final class ThemesView extends SplitPane {
             analysisHint("Select one theme to delete.");
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Its " + Cells.count(rows.get(0).size())
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Its " + ChartFormat.count(rows.get(0).size())
                 + " requests go to Unclear. You can undo this.", ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText("Delete '" + rows.get(0).label() + "'?");
         Optional<ButtonType> answer = confirm.showAndWait();
@@ -196,7 +196,8 @@ final class ThemesView extends SplitPane {
         title.getStyleClass().add("title");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             ThemeRow r = themes.selectedProperty().get();
-            return r == null ? "" : r.label() + " · " + Cells.count(r.size()) + " requests · " + Cells.percent(r.share());
+            return r == null ? "" : r.label() + " · " + ChartFormat.count(r.size()) + " requests · "
+                    + ChartFormat.percent(r.share());
         }, themes.selectedProperty()));
         Label terms = new Label();
         terms.setId("themeTerms");
@@ -227,7 +228,7 @@ final class ThemesView extends SplitPane {
         Label count = new Label();
         count.setId("requestCount");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Cells.count(themes.requests().size()) + " shown", themes.requests()));
+                () -> ChartFormat.count(themes.requests().size()) + " shown", themes.requests()));
         HBox searchBar = new HBox(8, search, count);
         HBox.setHgrow(search, Priority.ALWAYS);
         TableView<RequestRow> requests = requestsTable();

@@ -1,10 +1,15 @@
 package org.civicthemes.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -22,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -216,8 +222,8 @@ final class WorkbenchView extends BorderPane {
         VBox recent = new VBox(2);
         Runnable fill = () -> {
             recent.getChildren().clear();
-            for (java.nio.file.Path p : model.recentProjects().paths()) {
-                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(p.getFileName().toString());
+            for (Path p : model.recentProjects().paths()) {
+                Hyperlink link = new Hyperlink(p.getFileName().toString());
                 link.setTooltip(new Tooltip(p.toString()));
                 link.setOnAction(e -> openProject(p));
                 recent.getChildren().add(link);
@@ -227,7 +233,7 @@ final class WorkbenchView extends BorderPane {
             }
         };
         fill.run();
-        model.recentProjects().paths().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        model.recentProjects().paths().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
         VBox panel = new VBox(10, title, how, open, recentTitle, recent);
         panel.setId("startPanel");
         panel.setMaxWidth(420);
@@ -246,28 +252,28 @@ final class WorkbenchView extends BorderPane {
     private void exportSummary(boolean selectedThemeOnly) {
         ThemeRow selected = model.themes().selectedProperty().get();
         String filterText = model.themes().summaryProperty().get();
-        java.util.Optional<ExportViewModel.Choices> choices = new ExportDialog(selected == null ? null
+        Optional<ExportViewModel.Choices> choices = new ExportDialog(selected == null ? null
                 : selected.label(), filterText, selectedThemeOnly).showAndWait();
         if (choices.isEmpty()) {
             return;
         }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the exported files");
         File folder = chooser.showDialog(window());
         if (folder == null) {
             return;
         }
         Integer theme = selected == null ? null : selected.themeId();
-        List<java.nio.file.Path> existing = model.export().existing(folder.toPath(), choices.get(), theme);
+        List<Path> existing = model.export().existing(folder.toPath(), choices.get(), theme);
         boolean replace = false;
         if (!existing.isEmpty()) {
-            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "These files are already in the folder: "
+            Alert ask = new Alert(
+                    Alert.AlertType.CONFIRMATION, "These files are already in the folder: "
                     + existing.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors
-                            .joining(", ")) + ".", javafx.scene.control.ButtonType.YES,
-                    javafx.scene.control.ButtonType.NO);
+                            .joining(", ")) + ".", ButtonType.YES,
+                    ButtonType.NO);
             ask.setHeaderText("Replace them?");
-            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+            if (ask.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
                 return;
             }
             replace = true;
@@ -302,33 +308,33 @@ final class WorkbenchView extends BorderPane {
         }
     }
 
-    private void openProject(java.nio.file.Path file) {
+    private void openProject(Path file) {
         model.project().open(file, new ProjectViewModel.Questions() {
             @Override
             public boolean continueWithChangedSource(String message) {
-                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.CONFIRMATION, message + " Open it anyway? Themes and "
-                        + "edits may differ from what was saved.", javafx.scene.control.ButtonType.YES,
-                        javafx.scene.control.ButtonType.NO);
+                Alert ask = new Alert(
+                        Alert.AlertType.CONFIRMATION, message + " Open it anyway? Themes and "
+                        + "edits may differ from what was saved.", ButtonType.YES,
+                        ButtonType.NO);
                 ask.setHeaderText("The source file changed");
-                return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
+                return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
             }
 
             @Override
-            public java.util.Optional<java.nio.file.Path> locateSource(String message) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, message
-                        + " Choose the file in the next window.", javafx.scene.control.ButtonType.OK).showAndWait();
+            public Optional<Path> locateSource(String message) {
+                new Alert(Alert.AlertType.INFORMATION, message
+                        + " Choose the file in the next window.", ButtonType.OK).showAndWait();
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Where is the source file?");
                 File chosen = chooser.showOpenDialog(window());
-                return java.util.Optional.ofNullable(chosen).map(File::toPath);
+                return Optional.ofNullable(chosen).map(File::toPath);
             }
         });
     }
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (java.nio.file.Path p : model.recentProjects().paths()) {
+        for (Path p : model.recentProjects().paths()) {
             MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
             item.setOnAction(e -> openProject(p));
             item.disableProperty().bind(model.busy());

@@ -31,15 +31,13 @@ final class TextWithoutTerms {
             return themes;
         }
         ThemeGroup unclear = themes.unclear();
+        int unclearSize = unclear.size() + moved;
         ThemeGroup none = themes.noDescription();
         int grouped = assignment.length - themes.assignment().documentsOf(ThemeAssignment.NOT_GROUPED).length;
         return new ThemeSet(themes.themes(), new ThemeAssignment(assignment),
-                new ThemeGroup(unclear.label(), unclear.size() + moved, share(unclear.size() + moved, grouped)),
-                new ThemeGroup(none.label(), none.size() - moved, share(none.size() - moved, grouped)),
+                new ThemeGroup(unclear.label(), unclearSize, ThemeSet.share(unclearSize, grouped)),
+                new ThemeGroup(none.label(), none.size() - moved, ThemeSet.share(none.size() - moved, grouped)),
                 themes.options(), themes.kScores());
     }
 
-    private static double share(int size, int total) {
-        return total == 0 ? 0 : size / (double) total;
-    }
 }
