@@ -65,10 +65,13 @@ public final class SpreadsheetImporter {
             ColumnLayout layout = new ColumnLayout(probe.names, probe.mapping);
             RequestAssembler assembler = new RequestAssembler(probe.headerRow, probe.headerCells, layout, created, closed,
                     warnings, cancel);
-            probe.table.read(assembler, (done, total) -> {
-                progress.update(STEP, done, total);
-                cancel.throwIfCancelled();
-            });
+            try (HandOffRowVisitor handOff = new HandOffRowVisitor(assembler)) {
+                probe.table.read(handOff, (done, total) -> {
+                    progress.update(STEP, done, total);
+                    cancel.throwIfCancelled();
+                });
+                handOff.finish();
+            }
             cancel.throwIfCancelled();
             if (assembler.rowsRead() == 0) {
                 throw ImportFailures.noDataRows(name, probe.table.sheetName().isEmpty() ? ""

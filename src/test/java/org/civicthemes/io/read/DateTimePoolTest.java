@@ -20,4 +20,17 @@ class DateTimePoolTest {
         assertThat(c.toLocalTime()).isSameAs(a.toLocalTime());
         assertThat(pool.share(null)).isNull();
     }
+
+    @Test
+    void aDaySeenBeforeTheLastOneAndTimesWithFractionsAreSharedToo() {
+        DateTimePool pool = new DateTimePool();
+        LocalDateTime first = pool.share(LocalDateTime.of(2024, 7, 4, 21, 30, 5, 250_000_000));
+        pool.share(LocalDateTime.of(2024, 7, 5, 8, 0));
+        LocalDateTime again = pool.share(LocalDateTime.of(2024, 7, 4, 21, 30, 5, 250_000_000));
+        assertThat(again).isEqualTo(LocalDateTime.of(2024, 7, 4, 21, 30, 5, 250_000_000));
+        assertThat(again.toLocalDate()).isSameAs(first.toLocalDate());
+        assertThat(again.toLocalTime()).isSameAs(first.toLocalTime());
+        LocalDateTime other = pool.share(LocalDateTime.of(2024, 7, 4, 21, 30, 5));
+        assertThat(other.toLocalTime()).isNotEqualTo(first.toLocalTime());
+    }
 }
