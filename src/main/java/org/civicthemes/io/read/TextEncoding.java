@@ -118,24 +118,56 @@ record TextEncoding(Charset charset, int bomLength) {
         return null;
     }
 
+    /**
+     * Whether the whole file is UTF-8. Exports are mostly plain ASCII, so bytes are first only checked for the high bit
+     * (a loop the JIT vectorizes); from the first byte above 127 on, a strict decoder reads the rest. Every byte
+     * before that one is a whole character, so the decoder starts on a character boundary.
+     */
     private static boolean isValidUtf8(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[SCAN_BUFFER];
+            int n;
+            while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+                int firstHigh = firstNonAscii(chunk, n);
+                if (firstHigh >= 0) {
+                    return decodesStrictly(chunk, firstHigh, n, in);
+                }
+            }
+            return true;
+        }
+    }
+
+    private static int firstNonAscii(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Decodes {@code chunk[from, to)} and then the rest of {@code in} as strict UTF-8. */
+    private static boolean decodesStrictly(byte[] chunk, int from, int to, InputStream in) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(SCAN_BUFFER);
         CharBuffer chars = CharBuffer.allocate(SCAN_BUFFER);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] chunk = new byte[SCAN_BUFFER];
+        bytes.put(chunk, from, to - from);
+        try {
             int n;
-            while ((n = in.read(chunk, 0, bytes.remaining())) > 0) {
-                bytes.put(chunk, 0, n);
+            do {
                 bytes.flip();
                 if (decoder.decode(bytes, chars, false).isError()) {
                     return false;
                 }
                 chars.clear();
                 bytes.compact();
-            }
+                n = in.read(chunk, 0, bytes.remaining());
+                if (n > 0) {
+                    bytes.put(chunk, 0, n);
+                }
+            } while (n > 0);
             bytes.flip();
             if (decoder.decode(bytes, chars, true).isError()) {
                 return false;
