@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ServiceRequest;
@@ -30,6 +31,10 @@ public final class FaqFinder {
     public static final int MIN_COUNT = 3;
     /** Distinct wordings per theme considered for merging (the most frequent ones). */
     private static final int WORDINGS_MERGED = 300;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern PLACEHOLDERS = Pattern.compile("\\[[a-z_]+\\]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FaqFinder() {
     }
@@ -98,11 +103,11 @@ public final class FaqFinder {
 
     /** Lower case, accents and punctuation removed, digits and placeholders dropped, spaces folded. */
     static String key(String question) {
-        String s = Normalizer.normalize(question.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("\\[[a-z_]+\\]", " ")
-                .replaceAll("[^\\p{L}\\s]+", " ");
-        return s.replaceAll("\\s+", " ").strip();
+        String s = Normalizer.normalize(question.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = PLACEHOLDERS.matcher(s).replaceAll(" ");
+        s = NOT_LETTERS.matcher(s).replaceAll(" ");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     private static Set<String> words(String key) {

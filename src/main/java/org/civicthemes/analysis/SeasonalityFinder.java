@@ -46,6 +46,17 @@ public final class SeasonalityFinder {
         return counts;
     }
 
+    /** {@link #distribution(Cycle, Iterable)} of packed times. */
+    static double[] distribution(Cycle cycle, long[]... groups) {
+        double[] counts = new double[cycle.bins()];
+        for (long[] times : groups) {
+            for (long t : times) {
+                counts[PackedTime.bin(t, cycle)]++;
+            }
+        }
+        return counts;
+    }
+
     /** The profiles with q-values adjusted across all of them that were tested (Benjamini-Hochberg). */
     public static List<CycleProfile> adjusted(List<CycleProfile> profiles) {
         double[] p = profiles.stream().mapToDouble(c -> c.tested() ? c.pValue() : Double.NaN).toArray();
@@ -63,21 +74,33 @@ public final class SeasonalityFinder {
      * Tested alone, its q-value is its p-value; {@link #adjusted} adjusts a family of profiles tested together.
      */
     public static CycleProfile profile(List<LocalDateTime> times, Cycle cycle, double[] baseline) {
+        return profile(PackedTime.of(times), cycle, baseline);
+    }
+
+    /** {@link #profile(List, Cycle, double[])} of packed times. */
+    static CycleProfile profile(long[] times, Cycle cycle, double[] baseline) {
         int bins = cycle.bins();
         long[] counts = new long[bins];
         Map<Integer, long[]> byYear = new HashMap<>();
         boolean anyTime = false;
-        for (LocalDateTime t : times) {
-            int bin = cycle.binOf(t);
+        int lastYear = Integer.MIN_VALUE;
+        long[] lastYearCounts = null;
+        for (long t : times) {
+            int bin = PackedTime.bin(t, cycle);
             counts[bin]++;
-            byYear.computeIfAbsent(t.getYear(), y -> new long[bins])[bin]++;
-            anyTime |= t.getHour() != 0 || t.getMinute() != 0;
+            int year = PackedTime.year(t);
+            if (year != lastYear) {
+                lastYear = year;
+                lastYearCounts = byYear.computeIfAbsent(year, y -> new long[bins]);
+            }
+            lastYearCounts[bin]++;
+            anyTime |= PackedTime.hasTimeOfDay(t);
         }
         double weight = 0;
         for (double e : baseline) {
             weight += e;
         }
-        long total = times.size();
+        long total = times.length;
         double[] expected = new double[bins];
         double chi = 0;
         int usedBins = 0;

@@ -1,6 +1,5 @@
 package org.civicthemes.analysis;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,38 +27,41 @@ public final class ThemeSeasonality {
 
     public static List<ThemeProfiles> of(Dataset dataset, ThemeRun run) {
         int themes = run.themes().themes().size();
-        List<List<LocalDateTime>> times = new ArrayList<>();
-        for (int t = 0; t < themes; t++) {
-            times.add(new ArrayList<>());
-        }
-        LocalDate first = null;
         ThemeAssignment assignment = run.themes().assignment();
+        int[] sizes = new int[themes];
+        boolean anyDate = false;
         for (int doc = 0; doc < run.size(); doc++) {
             LocalDateTime created = dataset.requests().get(run.requestIndexes().get(doc)).created();
-            if (created == null) {
-                continue;
-            }
-            LocalDate day = created.toLocalDate();
-            first = first == null || day.isBefore(first) ? day : first;
             int theme = assignment.themeOf(doc);
-            if (theme >= 0) {
-                times.get(theme).add(created);
+            anyDate |= created != null;
+            if (created != null && theme >= 0) {
+                sizes[theme]++;
             }
         }
         List<ThemeProfiles> out = new ArrayList<>();
-        if (first == null) {
+        if (!anyDate) {
             return out;
         }
-        List<LocalDateTime> allTimes = new ArrayList<>();
-        times.forEach(allTimes::addAll);
+        long[][] times = new long[themes][];
+        for (int t = 0; t < themes; t++) {
+            times[t] = new long[sizes[t]];
+        }
+        int[] filled = new int[themes];
+        for (int doc = 0; doc < run.size(); doc++) {
+            LocalDateTime created = dataset.requests().get(run.requestIndexes().get(doc)).created();
+            int theme = assignment.themeOf(doc);
+            if (created != null && theme >= 0) {
+                times[theme][filled[theme]++] = PackedTime.of(created);
+            }
+        }
         double[][] baselines = new double[Cycle.values().length][];
         for (Cycle cycle : Cycle.values()) {
-            baselines[cycle.ordinal()] = SeasonalityFinder.distribution(cycle, allTimes);
+            baselines[cycle.ordinal()] = SeasonalityFinder.distribution(cycle, times);
         }
         List<CycleProfile> all = new ArrayList<>();
         for (int t = 0; t < themes; t++) {
             for (Cycle cycle : Cycle.values()) {
-                all.add(SeasonalityFinder.profile(times.get(t), cycle, baselines[cycle.ordinal()]));
+                all.add(SeasonalityFinder.profile(times[t], cycle, baselines[cycle.ordinal()]));
             }
         }
         List<CycleProfile> adjusted = SeasonalityFinder.adjusted(all);

@@ -26,9 +26,18 @@ class FaqFinderTest {
         "Hello, when will my bulk pickup be scheduled? I put it out Monday. -> when will my bulk pickup be scheduled?",
         "How do I get a new recycling bin -> How do I get a new recycling bin",
         "Hola, ¿Cuándo pasan a recoger la basura? -> ¿Cuándo pasan a recoger la basura?",
-        "Who do I call about the dead raccoon. It smells. -> Who do I call about the dead raccoon."})
+        "Who do I call about the dead raccoon. It smells. -> Who do I call about the dead raccoon.",
+        "BUENOS DÍAS, CÓMO PUEDO pagar la multa -> CÓMO PUEDO pagar la multa",
+        "Good morning! Can someone trim the tree on 5th -> Can someone trim the tree on 5th"})
     void findsTheQuestionSentence(String text, String question) {
         assertThat(QuestionExtractor.questionIn(text)).hasValueSatisfying(q -> assertThat(q).isEqualToIgnoringCase(question));
+    }
+
+    @Test
+    void sentencesEndAtLineBreaksAndAfterStopsFollowedBySpace() {
+        assertThat(QuestionExtractor.questionIn("Trash not picked up on 4.5 St.\n\nNeighbors too!  When will the truck "
+                + "come back\nThanks")).hasValue("When will the truck come back");
+        assertThat(QuestionExtractor.questionIn("Sign says no parking.Who is responsible for it")).isEmpty();
     }
 
     @ParameterizedTest
