@@ -11,7 +11,9 @@
 #   SK_PIPELINE  path to sk_pipeline.py (in this project's workplace: ../shared/tools/sk_pipeline.py)
 #   RUNS         runs per measurement, the median is reported (default 3)
 #   HEAP         -Xmx for civic-themes (default 2g: the issue's budget for 1,000,000 rows)
-# Needs: target/civic-themes.jar (mvn -q package -DskipTests), /usr/bin/time, /usr/bin/python3 with pandas,
+# civic-themes runs through its launcher, target/civic-themes, as an analyst runs it (JVM settings for commands:
+# docs/decisions/0011-launcher-jvm-settings.md); -Xmx goes in through CIVIC_THEMES_JAVA_OPTS.
+# Needs: target/civic-themes and target/civic-themes.jar (mvn -q package -DskipTests), /usr/bin/time, /usr/bin/python3 with pandas,
 # openpyxl and scikit-learn (Debian: python3-pandas python3-openpyxl python3-sklearn).
 set -euo pipefail
 work=${1:?usage: analyze-bench.sh WORKDIR SK_PIPELINE [RUNS] [HEAP]}
@@ -20,8 +22,8 @@ runs=${3:-3}
 heap=${4:-2g}
 k=20
 here=$(cd "$(dirname "$0")/../.." && pwd)
-jar="${CIVIC_JAR:-$here/target/civic-themes.jar}"
-[ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
+launcher="${CIVIC_LAUNCHER:-$here/target/civic-themes}"
+[ -x "$launcher" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
 [ -f "$sk" ] || { echo "no sk_pipeline.py at $sk" >&2; exit 2; }
 if ! /usr/bin/python3 -c "import pandas, openpyxl, sklearn" 2>/dev/null; then
   echo "needs /usr/bin/python3 with pandas, openpyxl and scikit-learn (Debian: apt-get install python3-pandas" \
@@ -33,7 +35,7 @@ mkdir -p "$work"
 files=("riverton-20000.xlsx" "riverton-20000.csv" "riverton-200000.csv" "riverton-1000000.csv")
 for name in "${files[@]}"; do
   n=${name#riverton-}; n=${n%%.*}
-  [ -f "$work/$name" ] || java -Xmx512m -jar "$jar" generate-sample "$work/$name" --rows "$n" >&2
+  [ -f "$work/$name" ] || "$launcher" generate-sample "$work/$name" --rows "$n" >&2
 done
 # pandas reads the header of the .xlsx from its first row; give it a copy without the title lines
 if [ ! -f "$work/riverton-20000-plain.xlsx" ]; then
@@ -43,14 +45,14 @@ fi
 # shellcheck source=measure.sh
 source "$(dirname "$0")/measure.sh"
 
-echo "| file | rows | civic-themes analyze --k $k (-Xmx$heap) | peak RSS | sk_pipeline.py | peak RSS | sklearn time / ours | memory ours / sklearn |"
+echo "| file | rows | civic-themes analyze --k $k (launcher, -Xmx$heap) | peak RSS | sk_pipeline.py | peak RSS | sklearn time / ours | memory ours / sklearn |"
 echo "|---|---|---|---|---|---|---|---|"
 for name in "${files[@]}"; do
   f="$work/$name"
   n=${name#riverton-}; n=${n%%.*}
   skf=$f
   [ "$name" = riverton-20000.xlsx ] && skf="$work/riverton-20000-plain.xlsx"
-  read -r jt jm < <(measure java -Xmx"$heap" -jar "$jar" analyze "$f" --k "$k" --format none --out "$work/out-java-$name")
+  read -r jt jm < <(CIVIC_THEMES_JAVA_OPTS="-Xmx$heap" measure "$launcher" analyze "$f" --k "$k" --format none --out "$work/out-java-$name")
   read -r pt pm < <(measure /usr/bin/python3 "$sk" "$skf" Description "$k" "$work/out-sk-$name")
   printf '| %s | %s | %s s | %s MB | %s s | %s MB | %s | %s |\n' "$name" "$n" "$jt" "$jm" "$pt" "$pm" \
     "$(awk -v a="$pt" -v b="$jt" 'BEGIN { printf "%.2f", a / b }')" \
