@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingThemes;
-import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.analysis.ThemeDayCounts;
-import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.CrossTabCsvWriter;
@@ -89,15 +87,15 @@ public final class AnalyzeService {
         // the files after the import report do not depend on each other: they are written side by side
         out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        addTimeViews(out, dataset, themes, request.range(), request.time());
         Redactor redactor = Redactor.of(text.redaction());
-        out.add(FAQ, f -> faqWriter.write(themes, FaqFinder.find(dataset, themes, q -> redactor.redact(q).text(),
-                FAQ_PER_THEME), f));
+        RunViews views = new RunViews(dataset, themes, q -> redactor.redact(q).text());
+        addTimeViews(out, dataset, themes, request.range(), request.time(), views);
+        out.add(FAQ, f -> faqWriter.write(themes, views.faq(), f));
         addCrossTabs(out, dataset, themes, crossTabs);
         out.writeAll();
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports), progress, cancel));
+                    request.text(), request.outDir(), exports), views, progress, cancel));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written);
     }
@@ -120,10 +118,11 @@ public final class AnalyzeService {
         return inRange;
     }
 
-    private void addTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time) {
+    private void addTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time,
+                              RunViews views) {
         ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
         out.add(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, time.period()), f));
-        out.add(SEASONALITY, f -> seasonalityWriter.write(themes, ThemeSeasonality.of(dataset, themes), f));
+        out.add(SEASONALITY, f -> seasonalityWriter.write(themes, views.seasonality(), f));
         out.add(EMERGING, f -> emergingWriter.write(themes, EmergingThemes.find(dayCounts, time.emerging()), f));
     }
 

@@ -95,8 +95,14 @@ public final class ExportService {
      */
     public List<Path> export(ExportRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
+        return export(request, null, progress, cancel);
+    }
+
+    /** {@link #export(ExportRequest, ProgressListener, CancellationToken)}, reusing views already computed for the run. */
+    List<Path> export(ExportRequest request, RunViews computed, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException, IOException {
         checkTargets(request.outDir(), request.choices());
-        ExportContent content = content(request);
+        ExportContent content = content(request, computed);
         List<Path> written = new ArrayList<>();
         List<Path> files = request.choices().files(request.outDir());
         for (Path file : files) {
@@ -115,8 +121,14 @@ public final class ExportService {
 
     /** What the export shows, computed once for every format. */
     ExportContent content(ExportRequest request) {
+        return content(request, null);
+    }
+
+    /** {@link #content(ExportRequest)}, taking the FAQ and seasonality from {@code computed} when they are this run's. */
+    ExportContent content(ExportRequest request, RunViews computed) {
         Dataset dataset = request.imported().dataset();
         ThemeRun run = ThemeRunSlice.inRange(dataset, request.run(), request.range());
+        boolean reuse = computed != null && computed.describe(run);
         ThemeDayCounts days = ThemeDayCounts.of(dataset, run);
         Set<PiiKind> redacted = request.text().toTextOptions().redaction().kinds();
         Redactor redactor = Redactor.of(request.text().toTextOptions().redaction());
@@ -129,8 +141,9 @@ public final class ExportService {
                 new DateRange(days.firstDay(), days.lastDay()), request.choices().theme(),
                 Trends.of(days, request.range(), Period.MONTH),
                 EmergingThemes.find(days, org.civicthemes.analysis.EmergingOptions.DEFAULTS),
-                ThemeSeasonality.of(dataset, run), categories,
-                FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME), text, redactionNote(redacted),
+                reuse ? computed.seasonality() : ThemeSeasonality.of(dataset, run), categories,
+                reuse ? computed.faq() : FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME), text,
+                redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
                 ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing());
     }

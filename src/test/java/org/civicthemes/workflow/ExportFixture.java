@@ -55,7 +55,7 @@ final class ExportFixture {
             String text = switch (theme) {
                 case 0 -> "Deep pothole on the road by Elm, call me at " + PHONE;
                 case 1 -> "Graffiti on the wall of the library, write to " + EMAIL;
-                default -> "Street light out on Oak";
+                default -> "Street light out on Oak. When will it be fixed?";
             };
             if (i % 10 == 9) {
                 theme = ThemeAssignment.UNCLEAR;

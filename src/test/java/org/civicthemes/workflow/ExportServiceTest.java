@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicthemes.io.write.ExportContent;
 import org.civicthemes.io.write.SummaryWorkbookWriter;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ThemeRun;
@@ -179,6 +180,23 @@ class ExportServiceTest {
         }
         assertThat(csv(dir.resolve("requests.csv"))).hasSize(30)
                 .allMatch(r -> r.get("created").startsWith("2024-02"));
+    }
+
+    @Test
+    void viewsAlreadyComputedForTheRunAreReusedAndNeverForAnotherRange() {
+        RunViews views = new RunViews(fixture.imported.dataset(), fixture.run, q -> "checked: " + q);
+        ExportRequest whole = new ExportRequest(fixture.imported, fixture.run, DateRange.ALL, TextChoices.DEFAULTS, dir,
+                ExportChoices.DEFAULTS);
+        ExportContent reused = service.content(whole, views);
+        assertThat(reused.faq()).isNotEmpty().allMatch(c -> c.question().startsWith("checked: "));
+        assertThat(reused.seasonality().get(0)).isSameAs(views.seasonality().get(0));
+        assertThat(service.content(whole).faq()).extracting(c -> "checked: " + c.question())
+                .containsExactlyElementsOf(reused.faq().stream().map(c -> c.question()).toList());
+
+        ExportRequest february = new ExportRequest(fixture.imported, fixture.run, ExportFixture.february(),
+                TextChoices.DEFAULTS, dir, ExportChoices.DEFAULTS);
+        assertThat(service.content(february, views).faq()).noneMatch(c -> c.question().startsWith("checked: "));
+        assertThat(service.content(february, views).seasonality().get(0)).isNotSameAs(views.seasonality().get(0));
     }
 
     @Test
