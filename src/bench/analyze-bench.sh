@@ -9,7 +9,7 @@
 # Usage: src/bench/analyze-bench.sh WORKDIR SK_PIPELINE [RUNS] [HEAP]
 #   WORKDIR      folder for the generated files (created; files already there are reused)
 #   SK_PIPELINE  path to sk_pipeline.py (in this project's workplace: ../shared/tools/sk_pipeline.py)
-#   RUNS         runs per measurement, the median is reported (default 3)
+#   RUNS         turns per file (each runs both pipelines once), medians are reported (default 3)
 #   HEAP         -Xmx for civic-themes (default 2g: the issue's budget for 1,000,000 rows)
 # civic-themes runs through its launcher, target/civic-themes, as an analyst runs it (JVM settings for commands:
 # docs/decisions/0011-launcher-jvm-settings.md); -Xmx goes in through CIVIC_THEMES_JAVA_OPTS.
@@ -45,16 +45,28 @@ fi
 # shellcheck source=measure.sh
 source "$(dirname "$0")/measure.sh"
 
+# The two pipelines run in turns (ours, Python, ours, Python, ...): on a shared or virtual machine the speed drifts by
+# tens of percent within minutes, and turns put both under the same drift. The ratio column is the median of the
+# per-turn ratios; times are medians, memory the largest peak.
 echo "| file | rows | civic-themes analyze --k $k (launcher, -Xmx$heap) | peak RSS | sk_pipeline.py | peak RSS | sklearn time / ours | memory ours / sklearn |"
 echo "|---|---|---|---|---|---|---|---|"
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for name in "${files[@]}"; do
   f="$work/$name"
   n=${name#riverton-}; n=${n%%.*}
   skf=$f
   [ "$name" = riverton-20000.xlsx ] && skf="$work/riverton-20000-plain.xlsx"
-  read -r jt jm < <(CIVIC_THEMES_JAVA_OPTS="-Xmx$heap" measure "$launcher" analyze "$f" --k "$k" --format none --out "$work/out-java-$name")
-  read -r pt pm < <(measure /usr/bin/python3 "$sk" "$skf" Description "$k" "$work/out-sk-$name")
-  printf '| %s | %s | %s s | %s MB | %s s | %s MB | %s | %s |\n' "$name" "$n" "$jt" "$jm" "$pt" "$pm" \
-    "$(awk -v a="$pt" -v b="$jt" 'BEGIN { printf "%.2f", a / b }')" \
+  jts=() pts=() ratios=() jm=0 pm=0
+  for ((turn = 0; turn < runs; turn++)); do
+    read -r jt m < <(runs=1 CIVIC_THEMES_JAVA_OPTS="-Xmx$heap" measure "$launcher" analyze "$f" --k "$k" --format none \
+      --out "$work/out-java-$name")
+    (( m > jm )) && jm=$m
+    read -r pt m < <(runs=1 measure /usr/bin/python3 "$sk" "$skf" Description "$k" "$work/out-sk-$name")
+    (( m > pm )) && pm=$m
+    jts+=("$jt") pts+=("$pt") ratios+=("$(awk -v a="$pt" -v b="$jt" 'BEGIN { printf "%.3f", a / b }')")
+  done
+  printf '| %s | %s | %s s | %s MB | %s s | %s MB | %s | %s |\n' "$name" "$n" \
+    "$(printf '%s\n' "${jts[@]}" | median)" "$jm" "$(printf '%s\n' "${pts[@]}" | median)" "$pm" \
+    "$(printf '%s\n' "${ratios[@]}" | median | awk '{ printf "%.2f", $1 }')" \
     "$(awk -v a="$jm" -v b="$pm" 'BEGIN { printf "%.2f", a / b }')"
 done
