@@ -47,11 +47,22 @@ final class PiiRedactor implements Redactor {
             + "(?:[A-Za-z0-9][\\w'.-]*[ \\t]+(?i:" + PLAIN_SUFFIX + ")\\b"
             + "|(?:[A-Z0-9][\\w'.-]*[ \\t]+){1,3}" + ANY_SUFFIX + "\\b))";
 
+    /**
+     * A house number without a street word after it, when a place preposition comes before it and a capitalised name
+     * after it ("next to 438 Spruce", "frente a 12 Olivo"); "at 5 PM", "by 3 March" and "40 Steps" (no preposition)
+     * stay.
+     */
+    private static final String CUED_STREET_NUMBER = "(?<=\\b(?i:at|near|by|behind|beside|outside|opposite|next[ \\t]{1,3}to"
+            + "|in[ \\t]{1,3}front[ \\t]{1,3}of|across[ \\t]{1,3}from|frente[ \\t]{1,3}al?|cerca[ \\t]{1,3}de|junto[ \\t]{1,3}al?)"
+            + "[ \\t]{1,3}#?)(?<cued>\\d{1,5})(?=[ \\t]+(?!(?:AM|PM|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
+            + "|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}\\p{Ll}+\\b)";
+
     private final Pattern email;
     private final Pattern phone;
     private final Pattern plate;
     private final boolean longNumbers;
     private final Pattern street;
+    private final Pattern cuedStreet;
 
     PiiRedactor(RedactionOptions options) {
         email = options.redacts(PiiKind.EMAIL) ? Pattern.compile(EMAIL) : null;
@@ -59,6 +70,7 @@ final class PiiRedactor implements Redactor {
         plate = options.redacts(PiiKind.PLATE) ? Pattern.compile(PLATE) : null;
         longNumbers = options.redacts(PiiKind.LONG_NUMBER);
         street = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(STREET_NUMBER) : null;
+        cuedStreet = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(CUED_STREET_NUMBER) : null;
     }
 
     /**
@@ -102,6 +114,9 @@ final class PiiRedactor implements Redactor {
                     next = scan.replace(i, end, end, PiiKind.LONG_NUMBER);
                 } else if (street != null && end - i <= 5) {
                     next = scan.tryPattern(street, "street", i, PiiKind.STREET_NUMBER);
+                    if (next < 0) {
+                        next = scan.tryPattern(cuedStreet, "cued", i, PiiKind.STREET_NUMBER);
+                    }
                 }
                 if (next < 0) {
                     next = end; // the rest of a digit run cannot start anything

@@ -30,6 +30,9 @@ class RedactorTest {
             TRESPASSER, Priority: C, 476 FELL ST, SF        | TRESPASSER, Priority: C, [number] FELL ST, SF | STREET_NUMBER
             sleeping at 399 7TH AV tonight                  | sleeping at [number] 7TH AV tonight      | STREET_NUMBER
             leak near 15 wickham rd                         | leak near [number] wickham rd            | STREET_NUMBER
+            dumped bags next to 438 Spruce again            | dumped bags next to [number] Spruce again | STREET_NUMBER
+            parked in front of #12 Bellevue since Monday    | parked in front of #[number] Bellevue since Monday | STREET_NUMBER
+            basura frente a 77 Olivo                        | basura frente a [number] Olivo           | STREET_NUMBER
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
@@ -56,6 +59,9 @@ class RedactorTest {
             called 3 times, way too many
             It is 40 Steps from the cliff walk, 2 hour RV parking ban
             Newport, RI 02840, USA
+            pickup missed, crew came at 5 PM and left
+            the meeting is by 3 March, bring 2 Forms
+            barking behind 2 houses down the road
             Costs 12.50 dollars, about 37.77762504 degrees
             """)
     void leavesOrdinaryTextAlone(String input) {
