@@ -1,6 +1,7 @@
 package org.civicthemes.io.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,25 @@ class DelimitedTextImportTest {
         assertThat(result.report().source().encoding()).isEqualTo("UTF-16LE with BOM");
         assertThat(result.report().source().delimiter()).isEqualTo("tab");
         assertThat(result.dataset().requests().get(0).text()).isEqualTo("Đèn đường bị hỏng");
+    }
+
+    @Test
+    void cancellingDuringTheReadStopsTheImportAndLeavesNoReaderThread() throws Exception {
+        StringBuilder rows = new StringBuilder("Request ID,Created Date,Request Type,Description,District\n");
+        for (int i = 0; i < 50_000; i++) {
+            rows.append("SR-").append(i).append(",2024-03-05 10:00,Noise,Loud music from the corner house,D1\n");
+        }
+        Path file = Files.writeString(dir.resolve("big.csv"), rows);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        ProgressListener cancelHalfWay = (step, done, total) -> {
+            if (total > 0 && done > total / 2) {
+                cancelled.set(true);
+            }
+        };
+        assertThatThrownBy(() -> new SpreadsheetImporter().importFile(file, ImportOptions.DETECT_ALL, cancelHalfWay,
+                cancelled::get)).isInstanceOf(org.civicthemes.progress.CancelledException.class);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("civic-themes-rows") && t.isAlive());
     }
 
     @Test
