@@ -48,14 +48,14 @@ final class PiiRedactor implements Redactor {
             + "|(?:[A-Z0-9][\\w'.-]*[ \\t]+){1,3}" + ANY_SUFFIX + "\\b))";
 
     /**
-     * A house number without a street word after it, when a place preposition comes before it and a capitalised name
-     * after it ("next to 438 Spruce", "frente a 12 Olivo"); "at 5 PM", "by 3 March" and "40 Steps" (no preposition)
-     * stay.
+     * A house number after a place preposition, followed by a capitalised name ("next to 438 Spruce", "frente a 12
+     * Olivo") or by a name in any case and a street word ("in front of 566 cedar drive"); "at 5 PM", "by 3 March" and
+     * "40 Steps" (no preposition) stay.
      */
     private static final String CUED_STREET_NUMBER = "(?<=\\b(?i:at|near|by|behind|beside|outside|opposite|next[ \\t]{1,3}to"
             + "|in[ \\t]{1,3}front[ \\t]{1,3}of|across[ \\t]{1,3}from|frente[ \\t]{1,3}al?|cerca[ \\t]{1,3}de|junto[ \\t]{1,3}al?)"
-            + "[ \\t]{1,3}#?)(?<cued>\\d{1,5})(?=[ \\t]+(?!(?:AM|PM|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
-            + "|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}\\p{Ll}+\\b)";
+            + "[ \\t]{1,3}#?)(?<cued>\\d{1,5})(?=[ \\t]+(?:(?!(?:AM|PM|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
+            + "|Thu|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}\\p{Ll}+\\b|[A-Za-z][\\w'.-]*[ \\t]+" + ANY_SUFFIX + "\\b))";
 
     private final Pattern email;
     private final Pattern phone;

@@ -33,6 +33,7 @@ class RedactorTest {
             dumped bags next to 438 Spruce again            | dumped bags next to [number] Spruce again | STREET_NUMBER
             parked in front of #12 Bellevue since Monday    | parked in front of #[number] Bellevue since Monday | STREET_NUMBER
             basura frente a 77 Olivo                        | basura frente a [number] Olivo           | STREET_NUMBER
+            noise in front of 566 cedar drive at night      | noise in front of [number] cedar drive at night | STREET_NUMBER
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
