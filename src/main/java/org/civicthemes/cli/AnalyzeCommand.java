@@ -157,6 +157,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             printThemes(out, outcome.themes());
         }
         outcome.written().forEach(p -> out.println("Wrote " + p));
+        outcome.notes().forEach(note -> out.println("Note: " + note));
     }
 
     private static void printThemes(PrintWriter out, ThemeRun run) {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingThemes;
+import org.civicthemes.analysis.EmergingOptions;
+import org.civicthemes.analysis.TrendVerdict;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
@@ -77,7 +79,7 @@ public final class AnalyzeService {
         Outputs out = new Outputs(request.outDir());
         out.write(IMPORT_REPORT, f -> reportWriter.write(imported.report(), runFields(request, inRange), f));
         if (!request.findThemes()) {
-            return new AnalyzeOutcome(imported, inRange, null, out.written);
+            return new AnalyzeOutcome(imported, inRange, null, out.written, List.of());
         }
         TextOptions text = request.text().toTextOptions();
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
@@ -89,7 +91,8 @@ public final class AnalyzeService {
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
         Redactor redactor = Redactor.of(text.redaction());
         RunViews views = new RunViews(dataset, themes, q -> redactor.redact(q).text());
-        addTimeViews(out, dataset, themes, request.range(), request.time(), views);
+        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+        addTimeViews(out, dataset, themes, request.range(), request.time(), views, notes);
         out.add(FAQ, f -> faqWriter.write(themes, views.faq(), f));
         addCrossTabs(out, dataset, themes, crossTabs);
         out.writeAll();
@@ -97,7 +100,7 @@ public final class AnalyzeService {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
                     request.text(), request.outDir(), exports), views, progress, cancel));
         }
-        return new AnalyzeOutcome(imported, inRange, themes, out.written);
+        return new AnalyzeOutcome(imported, inRange, themes, out.written, notes);
     }
 
     /**
@@ -119,11 +122,29 @@ public final class AnalyzeService {
     }
 
     private void addTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time,
-                              RunViews views) {
+                              RunViews views, List<String> notes) {
         ThemeDayCounts dayCounts = ThemeDayCounts.of(dataset, themes);
         out.add(TRENDS, f -> trendsWriter.write(themes, Trends.of(dayCounts, range, time.period()), f));
         out.add(SEASONALITY, f -> seasonalityWriter.write(themes, views.seasonality(), f));
-        out.add(EMERGING, f -> emergingWriter.write(themes, EmergingThemes.find(dayCounts, time.emerging()), f));
+        out.add(EMERGING, f -> {
+            List<TrendVerdict> verdicts = EmergingThemes.find(dayCounts, time.emerging());
+            if (verdicts.isEmpty() && dayCounts.lastDay() != null) {
+                notes.add(noBaseline(time.emerging()));
+            }
+            emergingWriter.write(themes, verdicts, f);
+        });
+    }
+
+    /** Why emerging.csv holds no verdicts although the requests have dates, and what to do. */
+    static String noBaseline(EmergingOptions options) {
+        String period = options.period().name().toLowerCase(Locale.ROOT);
+        return switch (options.baseline()) {
+            case EARLIER_YEARS -> "emerging.csv has no verdicts: the yearly baseline needs requests from the same "
+                    + period + " at least one year before the latest one, and this data does not reach back that far. "
+                    + "Use --baseline-kind recent to compare with the " + period + "s just before.";
+            default -> "emerging.csv has no verdicts: the data holds no " + period + " before the latest one to "
+                    + "compare with. A longer export, or --period week or day, gives a baseline.";
+        };
     }
 
     private void addCrossTabs(Outputs out, Dataset dataset, ThemeRun themes, List<ColumnRole> roles) {

@@ -63,6 +63,26 @@ class AnalyzeTimeOptionsTest {
     }
 
     @Test
+    void aYearlyBaselineOnLessThanAYearSaysWhyEmergingIsEmptyAndWhatToDo() throws Exception {
+        StringWriter stdout = new StringWriter();
+        int code = CivicThemesCli.run(new PrintWriter(stdout, true), new PrintWriter(err, true), "analyze",
+                export.toString(), "--out", dir.resolve("short").toString(), "--k", "8", "--seed", "3", "--from",
+                "2025-03-01", "--baseline-kind", "yearly", "--format", "none");
+
+        assertThat(code).isZero();
+        assertThat(csv("short", "emerging.csv")).isEmpty();
+        assertThat(stdout.toString()).contains("Note: emerging.csv has no verdicts: the yearly baseline needs requests "
+                + "from the same month at least one year before").contains("--baseline-kind recent");
+
+        StringWriter full = new StringWriter();
+        CivicThemesCli.run(new PrintWriter(full, true), new PrintWriter(err, true), "analyze", export.toString(),
+                "--out", dir.resolve("long").toString(), "--k", "8", "--seed", "3", "--baseline-kind", "yearly",
+                "--format", "none");
+        assertThat(csv("long", "emerging.csv")).isNotEmpty();
+        assertThat(full.toString()).doesNotContain("Note:");
+    }
+
+    @Test
     void weeklyTrendsAndTheLatestWeekAgainstTheSameWeekOfEarlierYears() throws Exception {
         assertThat(run("week", "--period", "week")).isZero();
 
