@@ -1,5 +1,7 @@
 package org.civicthemes.text;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,7 +116,7 @@ final class PiiRedactor implements Redactor {
                     next = scan.replace(i, end, end, PiiKind.LONG_NUMBER);
                 } else if (street != null && end - i <= 5) {
                     next = scan.tryPattern(street, "street", i, PiiKind.STREET_NUMBER);
-                    if (next < 0) {
+                    if (next < 0 && afterPlaceWord(text, i)) {
                         next = scan.tryPattern(cuedStreet, "cued", i, PiiKind.STREET_NUMBER);
                     }
                 }
@@ -166,6 +168,35 @@ final class PiiRedactor implements Redactor {
             out.append(text, copied, text.length());
             return new Redacted(out.toString(), RedactionCounts.of(counts));
         }
+    }
+
+    /** The last words of the place prepositions of {@link #CUED_STREET_NUMBER}, lower case. */
+    private static final Set<String> PLACE_WORD_ENDS = Set.of("at", "near", "by", "behind", "beside", "outside",
+            "opposite", "to", "of", "from", "a", "al", "de");
+
+    /**
+     * A quick look back before trying {@link #CUED_STREET_NUMBER} at a number: the word before it (past an optional
+     * '#' and a few spaces) can end a place preposition. Most numbers ("3 cars", "2 weeks") stop here.
+     */
+    private static boolean afterPlaceWord(String text, int digit) {
+        int j = digit - 1;
+        if (j >= 0 && text.charAt(j) == '#') {
+            j--;
+        }
+        int spaces = 0;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+            spaces++;
+        }
+        if (spaces == 0 || spaces > 3) {
+            return false;
+        }
+        int end = j + 1;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        int length = end - j - 1;
+        return length >= 1 && length <= 8 && PLACE_WORD_ENDS.contains(text.substring(j + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /** A quick look ahead: the run of local-part characters from {@code i} is followed by '@'. */
