@@ -32,9 +32,8 @@ public final class ThemeEdits {
     /**
      * @throws IllegalArgumentException when the edit names a theme or request the run does not hold, or a name
      *                                  another theme already has
-     * @throws UnsupportedOperationException for {@link ThemeEdit.Split}, which needs the text step
      */
-    public static ThemeRun apply(ThemeRun run, ThemeEdit edit) {
+    public static ThemeRun apply(ThemeRun run, ThemeEdit.Regrouping edit) {
         if (edit instanceof ThemeEdit.Rename rename) {
             return rename(run, rename);
         }
@@ -44,10 +43,7 @@ public final class ThemeEdits {
         if (edit instanceof ThemeEdit.Delete delete) {
             return delete(run, delete);
         }
-        if (edit instanceof ThemeEdit.Move move) {
-            return move(run, move);
-        }
-        throw new UnsupportedOperationException("Splitting a theme finds themes again; the workflow does it");
+        return move(run, (ThemeEdit.Move) edit); // the last kind of the sealed Regrouping
     }
 
     private static ThemeRun rename(ThemeRun run, ThemeEdit.Rename edit) {

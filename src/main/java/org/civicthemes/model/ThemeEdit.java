@@ -16,8 +16,15 @@ public sealed interface ThemeEdit {
     /** A short description for undo/redo menus ("Rename theme to 'Graffiti removal'"). */
     String describe();
 
+    /**
+     * An edit that only relabels or regroups the requests already grouped (rename, merge, delete, move): a pure
+     * function of the run. A {@link Split} is the other kind: it finds themes again inside one theme.
+     */
+    sealed interface Regrouping extends ThemeEdit {
+    }
+
     /** Gives a theme a new label. */
-    record Rename(int theme, String label) implements ThemeEdit {
+    record Rename(int theme, String label) implements Regrouping {
         public Rename {
             label = checkedLabel(label);
         }
@@ -29,7 +36,7 @@ public sealed interface ThemeEdit {
     }
 
     /** Puts two or more themes together under one label. */
-    record Merge(List<Integer> themes, String label) implements ThemeEdit {
+    record Merge(List<Integer> themes, String label) implements Regrouping {
         public Merge {
             themes = List.copyOf(themes);
             if (themes.size() < 2 || themes.stream().distinct().count() != themes.size()) {
@@ -45,7 +52,7 @@ public sealed interface ThemeEdit {
     }
 
     /** Removes a theme; its requests go to Unclear. */
-    record Delete(int theme) implements ThemeEdit {
+    record Delete(int theme) implements Regrouping {
         @Override
         public String describe() {
             return "Delete theme";
@@ -57,7 +64,7 @@ public sealed interface ThemeEdit {
      *
      * @param requests positions in the dataset of the requests to move
      */
-    record Move(List<Integer> requests, int theme) implements ThemeEdit {
+    record Move(List<Integer> requests, int theme) implements Regrouping {
         public Move {
             requests = List.copyOf(requests);
             if (requests.isEmpty()) {

@@ -33,9 +33,10 @@ public final class ThemeEditor {
      * @throws IllegalArgumentException when the edit does not fit the run, with a sentence for the analyst
      */
     public ThemeRun apply(ThemeRun run, ThemeEdit edit, ProgressListener progress, CancellationToken cancel) {
-        if (!(edit instanceof ThemeEdit.Split split)) {
-            return ThemeEdits.apply(run, edit);
+        if (edit instanceof ThemeEdit.Regrouping regrouping) {
+            return ThemeEdits.apply(run, regrouping);
         }
+        ThemeEdit.Split split = (ThemeEdit.Split) edit; // the only other kind of the sealed ThemeEdit
         if (split.theme() < 0 || split.theme() >= run.themes().themes().size()) {
             throw new IllegalArgumentException("There is no theme " + split.theme() + " to split");
         }
