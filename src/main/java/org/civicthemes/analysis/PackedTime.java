@@ -1,6 +1,7 @@
 package org.civicthemes.analysis;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A request time reduced to what the seasonality tests read (year, month, day of month, weekday, hour, and whether a
@@ -47,7 +48,7 @@ final class PackedTime {
         return (packed & 1L) != 0;
     }
 
-    static long[] of(java.util.List<LocalDateTime> times) {
+    static long[] of(List<LocalDateTime> times) {
         long[] out = new long[times.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = of(times.get(i));

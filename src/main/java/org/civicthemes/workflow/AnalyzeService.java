@@ -1,20 +1,20 @@
 package org.civicthemes.workflow;
 
-import org.civicthemes.analysis.RangeFilter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.civicthemes.analysis.CrossTab;
-import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.EmergingOptions;
-import org.civicthemes.analysis.TrendVerdict;
+import org.civicthemes.analysis.EmergingThemes;
+import org.civicthemes.analysis.RangeFilter;
 import org.civicthemes.analysis.ThemeDayCounts;
+import org.civicthemes.analysis.TrendVerdict;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.io.write.AssignmentsCsvWriter;
 import org.civicthemes.io.write.CrossTabCsvWriter;
@@ -91,7 +91,7 @@ public final class AnalyzeService {
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
         Redactor redactor = Redactor.of(text.redaction());
         RunViews views = new RunViews(dataset, themes, q -> redactor.redact(q).text());
-        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> notes = Collections.synchronizedList(new ArrayList<>());
         addTimeViews(out, dataset, themes, request.range(), request.time(), views, notes);
         out.add(FAQ, f -> faqWriter.write(themes, views.faq(), f));
         addCrossTabs(out, dataset, themes, crossTabs);

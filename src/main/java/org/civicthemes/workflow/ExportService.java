@@ -128,7 +128,7 @@ public final class ExportService {
     ExportContent content(ExportRequest request, RunViews computed) {
         Dataset dataset = request.imported().dataset();
         ThemeRun run = ThemeRunSlice.inRange(dataset, request.run(), request.range());
-        boolean reuse = computed != null && computed.describe(run);
+        boolean reuse = computed != null && computed.areFor(run);
         ThemeDayCounts days = ThemeDayCounts.of(dataset, run);
         Set<PiiKind> redacted = request.text().toTextOptions().redaction().kinds();
         Redactor redactor = Redactor.of(request.text().toTextOptions().redaction());

@@ -30,7 +30,7 @@ final class RunViews {
     }
 
     /** Whether these are the views of {@code other}: the same requests grouped the same way. */
-    boolean describe(ThemeRun other) {
+    boolean areFor(ThemeRun other) {
         return other == run || (other.size() == run.size() && other.requestIndexes().equals(run.requestIndexes())
                 && other.themes().assignment().equals(run.themes().assignment()));
     }
