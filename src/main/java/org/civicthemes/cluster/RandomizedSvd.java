@@ -108,21 +108,36 @@ final class RandomizedSvd {
         return z;
     }
 
-    /** X^T Z for two m x l row-major matrices, summed over fixed row chunks in chunk order. */
+    /**
+     * X^T Z for two m x l row-major matrices, summed over fixed row chunks in chunk order. When X and Z are the same
+     * matrix only the upper triangle is summed and then mirrored (half the work: the Gram matrix of Cholesky QR).
+     */
     static double[][] crossProduct(double[] x, double[] z, int m, int l, CancellationToken cancel) {
+        boolean symmetric = x == z;
         double[][][] parts = new double[Chunks.count(m)][][];
         Chunks.forEach(m, cancel, (chunk, from, to) -> {
             double[][] part = new double[l][l];
-            for (int j = from; j < to; j++) {
-                addOuter(x, z, j * l, l, part);
+            int j = from;
+            for (; j + 4 <= to; j += 4) {
+                addOuterOfFour(x, z, j * l, l, part, symmetric);
+            }
+            for (; j < to; j++) {
+                addOuter(x, z, j * l, l, part, symmetric);
             }
             parts[chunk] = part;
         });
         double[][] s = new double[l][l];
         for (double[][] part : parts) {
             for (int p = 0; p < l; p++) {
-                for (int q = 0; q < l; q++) {
+                for (int q = symmetric ? p : 0; q < l; q++) {
                     s[p][q] += part[p][q];
+                }
+            }
+        }
+        if (symmetric) {
+            for (int p = 0; p < l; p++) {
+                for (int q = p + 1; q < l; q++) {
+                    s[q][p] = s[p][q];
                 }
             }
         }
@@ -223,15 +238,36 @@ final class RandomizedSvd {
         }
     }
 
-    /** Adds the outer product of row {@code b} of x and of z (l values each) to part. */
-    private static void addOuter(double[] x, double[] z, int b, int l, double[][] part) {
+    /**
+     * Adds the outer product of row {@code b} of x and of z (l values each) to part; only its upper triangle when
+     * {@code upperOnly}.
+     */
+    private static void addOuter(double[] x, double[] z, int b, int l, double[][] part, boolean upperOnly) {
         for (int p = 0; p < l; p++) {
             double xp = x[b + p];
-            if (xp != 0) {
-                double[] row = part[p];
-                for (int q = 0; q < l; q++) {
-                    row[q] += xp * z[b + q];
-                }
+            double[] row = part[p];
+            for (int q = upperOnly ? p : 0; q < l; q++) {
+                row[q] += xp * z[b + q];
+            }
+        }
+    }
+
+    /**
+     * {@link #addOuter} for the four rows from {@code b}: each entry of part is read and written once for the four,
+     * not four times, which is what bounds this step (part is l x l, too large for the first-level cache).
+     */
+    private static void addOuterOfFour(double[] x, double[] z, int b, int l, double[][] part, boolean upperOnly) {
+        int b1 = b + l;
+        int b2 = b1 + l;
+        int b3 = b2 + l;
+        for (int p = 0; p < l; p++) {
+            double x0 = x[b + p];
+            double x1 = x[b1 + p];
+            double x2 = x[b2 + p];
+            double x3 = x[b3 + p];
+            double[] row = part[p];
+            for (int q = upperOnly ? p : 0; q < l; q++) {
+                row[q] += x0 * z[b + q] + x1 * z[b1 + q] + x2 * z[b2 + q] + x3 * z[b3 + q];
             }
         }
     }

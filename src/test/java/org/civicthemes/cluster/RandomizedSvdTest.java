@@ -112,6 +112,35 @@ class RandomizedSvdTest {
     }
 
     @Test
+    void crossProductIsXTransposeZ() {
+        Random random = new Random(5);
+        int m = 4 * 600 + 3; // whole chunks of rows, blocks of four and a tail of three
+        int l = 7;
+        double[] x = new double[m * l];
+        double[] z = new double[m * l];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+            z[i] = random.nextGaussian();
+        }
+        double[][] xz = RandomizedSvd.crossProduct(x, z, m, l, CancellationToken.NEVER);
+        double[][] xx = RandomizedSvd.crossProduct(x, x, m, l, CancellationToken.NEVER);
+        for (int p = 0; p < l; p++) {
+            for (int q = 0; q < l; q++) {
+                double expectedXz = 0;
+                double expectedXx = 0;
+                for (int j = 0; j < m; j++) {
+                    expectedXz += x[j * l + p] * z[j * l + q];
+                    expectedXx += x[j * l + p] * x[j * l + q];
+                }
+                assertThat(xz[p][q]).isCloseTo(expectedXz, within(1e-9 * m));
+                assertThat(xx[p][q]).isCloseTo(expectedXx, within(1e-9 * m));
+                assertThat(xx[p][q]).isEqualTo(xx[q][p]);
+            }
+        }
+        assertThat(xz[0][1]).isNotEqualTo(xz[1][0]);
+    }
+
+    @Test
     void eigenDecompositionOfASmallSymmetricMatrix() {
         double[][] m = {{4, 1, 0}, {1, 3, 1}, {0, 1, 2}};
         SymmetricEigen.Result e = SymmetricEigen.decompose(m);
