@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher script (src/main/dist/civic-themes) starts commands with the throughput (parallel) collector and a heap that grows
  * only as needed, the workbench without them, and passes the analyst's arguments and extra options through unchanged.
- * A stand-in {@code java} in a fake JAVA_HOME prints the arguments it was given.
+ * Small input files are compiled with C1 only. A stand-in {@code java} in a fake JAVA_HOME prints the arguments it was given.
  */
 class LauncherScriptTest {
 
     private static final Path SCRIPT = Path.of("src/main/dist/civic-themes");
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     @TempDir
     Path home;
@@ -45,6 +47,47 @@ class LauncherScriptTest {
     void extraOptionsComeAfterTheDefaultsSoTheyWin() throws Exception {
         List<String> args = launch(List.of("inspect", "x.xlsx"), "-Xmx2g -Dfoo=bar");
         assertThat(args).containsSubsequence("-XX:+UseParallelGC", "-Xmx2g", "-Dfoo=bar", "-jar");
+    }
+
+    @Test
+    void aSmallExportCompilesWithC1Only() throws Exception {
+        Path csv = fileOfSize("small export.csv", 4_000_000);
+        Path xlsx = fileOfSize("small.xlsx", 3_000_000);
+        assertThat(launch(List.of("analyze", csv.toString(), "--out", home.toString()), "")).contains(C1_ONLY);
+        assertThat(launch(List.of("analyze", xlsx.toString()), "")).contains(C1_ONLY);
+    }
+
+    @Test
+    void aLargeExportKeepsTheOptimizingCompiler() throws Exception {
+        Path csv = fileOfSize("large.CSV", 60_000_000);
+        Path xlsx = fileOfSize("medium.xlsx", 20_000_000);
+        Path words = fileOfSize("stopwords.txt", 100);
+        assertThat(launch(List.of("analyze", csv.toString()), "")).doesNotContain(C1_ONLY);
+        assertThat(launch(List.of("analyze", xlsx.toString()), "")).doesNotContain(C1_ONLY);
+        assertThat(launch(List.of("analyze", csv.toString(), "--stopwords", words.toString()), ""))
+                .doesNotContain(C1_ONLY);
+    }
+
+    @Test
+    void withoutAnInputFileTheOptimizingCompilerStays() throws Exception {
+        assertThat(launch(List.of("generate-sample", home.resolve("new.csv").toString()), "")).doesNotContain(C1_ONLY);
+        assertThat(launch(List.of("--help"), "")).doesNotContain(C1_ONLY);
+    }
+
+    @Test
+    void extraOptionsCanTurnTheOptimizingCompilerBackOn() throws Exception {
+        Path csv = fileOfSize("small.csv", 1000);
+        List<String> args = launch(List.of("analyze", csv.toString()), "-XX:TieredStopAtLevel=4");
+        assertThat(args).containsSubsequence(C1_ONLY, "-XX:TieredStopAtLevel=4", "-jar");
+    }
+
+    /** A sparse file: its length is set, no data is written. */
+    private Path fileOfSize(String name, long bytes) throws IOException {
+        Path file = home.resolve(name);
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(bytes);
+        }
+        return file;
     }
 
     private List<String> launch(List<String> arguments, String extraOptions) throws IOException, InterruptedException {
