@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * references ("CAD #[number]") and the dispatch wrapper of San Francisco's police-code texts
  * ("DEM PAGECOMMAND: ..., Priority: C, ..., From AX04, 09/05/25, @07:13"). Each rule's expression is tried
  * only where one of its anchor words starts a word, so a text without anchors costs one lower-casing
- * and a few {@code indexOf} calls. The spaces around a removed part are tidied and the result trimmed; the rest
+ * and one pass over its characters (looking up the anchors by first letter, not one search per anchor). The spaces around a removed part are tidied and the result trimmed; the rest
  * of the text is kept as it was.
  */
 final class BoilerplateStripper {
@@ -51,14 +51,20 @@ final class BoilerplateStripper {
             // SeeClickFix export trailer: "Issue ID: 3391121 \n Viewed: 21 times \n Neighborhood: ... \n Reported via: ..."
             new Rule(List.of("issue id:"), Pattern.compile("(?s)Issue ID:" + H + "*\\S+" + H + "*\\r?\\n\\s*Viewed:.*$")));
 
+    /** For each letter a to z, the anchors that start with it and the rule (index in {@link #RULES}) of each. */
+    private static final Anchor[][] ANCHORS_BY_LETTER = anchorsByLetter();
+
+    private record Anchor(String word, int rule) {
+    }
+
     String strip(String text) {
         String current = text;
-        String lower = lowerSameLength(text);
-        for (Rule rule : RULES) {
-            String next = apply(rule, current, lower);
+        int[][] starts = anchorStarts(lowerSameLength(text));
+        for (int r = 0; r < RULES.size(); r++) {
+            String next = apply(RULES.get(r), current, starts[r]);
             if (next != current) {
                 current = next;
-                lower = lowerSameLength(current);
+                starts = anchorStarts(lowerSameLength(current));
             }
         }
         if (current == text) {
@@ -71,9 +77,10 @@ final class BoilerplateStripper {
         return stripped;
     }
 
-    private static String apply(Rule rule, String text, String lower) {
-        int[] starts = starts(rule, text, lower);
-        if (starts.length == 0) {
+    /** @param anchorStarts where the rule's anchors start a word, increasing; null when none does */
+    private static String apply(Rule rule, String text, int[] anchorStarts) {
+        int[] starts = rule.anchors().isEmpty() ? textStart(text) : anchorStarts;
+        if (starts == null) {
             return text;
         }
         Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -114,26 +121,71 @@ final class BoilerplateStripper {
         return out.toString();
     }
 
-    /** Where the rule's anchors start a word, in text order; for a rule without anchors, the first non-space character. */
-    private static int[] starts(Rule rule, String text, String lower) {
-        if (rule.anchors().isEmpty()) {
-            int i = 0;
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            return i < text.length() && Character.isLetter(text.charAt(i)) ? new int[] {i} : new int[0];
+    /** The first non-space character, when it is a letter (where a ticket header can start); else null. */
+    private static int[] textStart(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        int[] found = new int[0];
-        for (String anchor : rule.anchors()) {
-            for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
-                    found = java.util.Arrays.copyOf(found, found.length + 1);
-                    found[found.length - 1] = at;
+        return i < text.length() && Character.isLetter(text.charAt(i)) ? new int[] {i} : null;
+    }
+
+    /**
+     * For each rule, where its anchors start a word of the lower-cased text, in text order (null: nowhere). One pass
+     * over the text: at each letter a to z that starts a word, only the anchors beginning with that letter are
+     * compared.
+     */
+    private static int[][] anchorStarts(String lower) {
+        int[][] found = new int[RULES.size()][];
+        char[] chars = lower.toCharArray();
+        boolean afterLetter = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean wordStart = !afterLetter;
+            afterLetter = c >= 'a' && c <= 'z' || c >= 0x80 && Character.isLetter(c);
+            if (!wordStart || c < 'a' || c > 'z') {
+                continue;
+            }
+            Anchor[] anchors = ANCHORS_BY_LETTER[c - 'a'];
+            if (anchors == null) {
+                continue;
+            }
+            for (Anchor anchor : anchors) {
+                if (lower.startsWith(anchor.word(), i)) {
+                    int[] before = found[anchor.rule()];
+                    if (before == null) {
+                        found[anchor.rule()] = new int[] {i};
+                    } else if (before[before.length - 1] != i) {
+                        int[] more = java.util.Arrays.copyOf(before, before.length + 1);
+                        more[before.length] = i;
+                        found[anchor.rule()] = more;
+                    }
                 }
             }
         }
-        java.util.Arrays.sort(found);
         return found;
+    }
+
+    private static Anchor[][] anchorsByLetter() {
+        List<List<Anchor>> byLetter = new java.util.ArrayList<>();
+        for (int letter = 0; letter < 26; letter++) {
+            byLetter.add(new java.util.ArrayList<>());
+        }
+        for (int r = 0; r < RULES.size(); r++) {
+            for (String word : RULES.get(r).anchors()) {
+                char first = word.charAt(0);
+                if (first < 'a' || first > 'z') {
+                    throw new IllegalStateException("An anchor must start with a letter a to z: " + word);
+                }
+                byLetter.get(first - 'a').add(new Anchor(word, r));
+            }
+        }
+        Anchor[][] out = new Anchor[26][];
+        for (int letter = 0; letter < 26; letter++) {
+            List<Anchor> anchors = byLetter.get(letter);
+            out[letter] = anchors.isEmpty() ? null : anchors.toArray(Anchor[]::new);
+        }
+        return out;
     }
 
     /** Lower case char by char, so that indexes in the result are indexes in the text. */

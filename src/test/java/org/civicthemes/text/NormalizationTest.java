@@ -45,6 +45,9 @@ class NormalizationTest {
             Missed pickup again (case no. 1234567)                     | Missed pickup again ()
             A suitcase and 3 bags left on the curb                     | A suitcase and 3 bags left on the curb
             I sent from my office a letter about the case              | I sent from my office a letter about the case
+            Tree down. Sent from my iPhone. Sent from my iPad          | Tree down.
+            Cafésent from my iPhone                                    | Cafésent from my iPhone
+            Broken swing 2sent via SeeClickFix                         | Broken swing 2
             """)
     void stripsAppSignaturesAndTicketHeaders(String raw, String expectedDisplay) {
         assertEquals(expectedDisplay, pipeline.prepare(raw, Vocabulary.EMPTY).displayText());
