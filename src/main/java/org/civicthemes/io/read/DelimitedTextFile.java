@@ -8,7 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -77,8 +77,7 @@ final class DelimitedTextFile implements TableSource {
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             try {
                 for (CSVRecord record : parser) {
-                    List<String> cells = new ArrayList<>(record.size());
-                    record.forEach(cells::add);
+                    List<String> cells = Arrays.asList(record.values()); // each record has its own array: no copy
                     if (!visitor.row(Math.toIntExact(record.getRecordNumber()), cells)) {
                         return;
                     }
