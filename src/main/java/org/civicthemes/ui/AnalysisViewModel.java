@@ -75,7 +75,7 @@ public final class AnalysisViewModel {
                     imported = result;
                     choices = runChoices;
                     history = new EditHistory(run);
-                    state.set(new ViewState(result.dataset(), run, filter));
+                    state.set(new ViewState(result.dataset(), run, filter, runChoices.text().redaction()));
                     refreshHistory();
                     job.say(String.format(Locale.US, "Found %d themes in %,d requests", run.themes().themes().size(),
                             run.size()));
@@ -89,7 +89,7 @@ public final class AnalysisViewModel {
         choices = new RunChoices(options.themes(), options.seed(), opened.text(), opened.project().themeRange());
         history = opened.toHistory();
         state.set(new ViewState(imported.dataset(), history.current(),
-                RequestFilter.NONE.withRange(opened.project().viewRange())));
+                RequestFilter.NONE.withRange(opened.project().viewRange()), choices.text().redaction()));
         refreshHistory();
         job.dismissError();
         job.say("Opened " + opened.projectFile().getFileName());

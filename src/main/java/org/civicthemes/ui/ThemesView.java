@@ -218,7 +218,7 @@ final class ThemesView extends SplitPane {
             @Override
             protected void updateItem(RequestRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : "Row " + item.sourceRow() + ": " + item.text());
+                setText(empty || item == null ? null : "Row " + item.sourceRow() + ": " + themes.shown(item.text()));
             }
         });
         TextField search = new TextField();
@@ -250,8 +250,8 @@ final class ThemesView extends SplitPane {
         t.getColumns().add(Cells.column("Created", 120,
                 r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
         t.getColumns().add(Cells.column("Category", 130, RequestRow::category, "The official category in the export"));
-        TableColumn<RequestRow, String> text = Cells.column("Request text", 420, RequestRow::text,
-                "What the resident wrote; searched words are in bold");
+        TableColumn<RequestRow, String> text = Cells.column("Request text", 420, r -> themes.shown(r.text()),
+                "What the resident wrote, with personal data redacted as in the exports; searched words are in bold");
         Cells.highlighted(text, () -> SearchWords.of(themes.searchProperty().get()));
         t.getColumns().add(text);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

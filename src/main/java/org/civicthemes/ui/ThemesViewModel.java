@@ -320,6 +320,15 @@ public final class ThemesViewModel {
         return search;
     }
 
+    /**
+     * A request's text as the tables show it: personal data replaced as the run redacted it (the rows keep the text
+     * as imported, for searching; only the rows on screen are redacted, so a theme of 50,000 requests opens at once).
+     */
+    public String shown(String text) {
+        ViewState s = state.getValue();
+        return s == null || text == null ? text : s.shown().apply(text);
+    }
+
     public ObservableList<RequestRow> requests() {
         return FXCollections.unmodifiableObservableList(requests);
     }

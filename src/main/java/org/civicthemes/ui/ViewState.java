@@ -1,9 +1,11 @@
 package org.civicthemes.ui;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.civicthemes.analysis.RangeFilter;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ThemeRun;
+import org.civicthemes.workflow.TextChoices;
 
 /**
  * What every view shows at one moment: the dataset, its themes with the analyst's edits (over all the requests
@@ -13,13 +15,21 @@ import org.civicthemes.model.ThemeRun;
  * @param dataset the imported requests
  * @param run     the edited themes, before filtering
  * @param filter  the date range, category and district in force
+ * @param shown   a request's text as the views show it: with the personal data the run redacted replaced, as in the
+ *                exports ({@link TextChoices#redaction()})
  */
-public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter) {
+public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, UnaryOperator<String> shown) {
 
     public ViewState {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(shown, "shown");
+    }
+
+    /** A state whose texts are shown with every kind of personal data redacted (the default choices). */
+    public ViewState(Dataset dataset, ThemeRun run, RequestFilter filter) {
+        this(dataset, run, filter, TextChoices.DEFAULTS.redaction());
     }
 
     /** The themes counted over the requests that pass the filter (same theme ids and labels as {@link #run()}). */
@@ -31,10 +41,10 @@ public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter) {
     }
 
     public ViewState withFilter(RequestFilter value) {
-        return new ViewState(dataset, run, value);
+        return new ViewState(dataset, run, value, shown);
     }
 
     public ViewState withRun(ThemeRun value) {
-        return new ViewState(dataset, value, filter);
+        return new ViewState(dataset, value, filter, shown);
     }
 }

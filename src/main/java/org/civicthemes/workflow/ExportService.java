@@ -35,7 +35,6 @@ import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.text.PiiKind;
-import org.civicthemes.text.Redactor;
 
 /**
  * Exports a theme summary: narrows the run to the range, computes the views once, and has each format's writer
@@ -131,8 +130,7 @@ public final class ExportService {
         boolean reuse = computed != null && computed.areFor(run);
         ThemeDayCounts days = ThemeDayCounts.of(dataset, run);
         Set<PiiKind> redacted = request.text().toTextOptions().redaction().kinds();
-        Redactor redactor = Redactor.of(request.text().toTextOptions().redaction());
-        UnaryOperator<String> text = redacted.isEmpty() ? UnaryOperator.identity() : t -> redactor.redact(t).text();
+        UnaryOperator<String> text = request.text().redaction();
         CrossTab categories = dataset.mapping().has(ColumnRole.CATEGORY)
                 ? CrossTab.of(dataset, run, ServiceRequest::category) : null;
         Instant now = clock.instant();

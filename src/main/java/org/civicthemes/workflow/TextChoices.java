@@ -5,9 +5,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.civicthemes.text.PiiKind;
 import org.civicthemes.text.RedactionOptions;
+import org.civicthemes.text.Redactor;
 import org.civicthemes.text.TextOptions;
 
 /**
@@ -37,6 +39,19 @@ public record TextChoices(Set<String> keptPersonalData, Set<String> extraStopwor
         EnumSet<PiiKind> redacted = EnumSet.allOf(PiiKind.class);
         keptPersonalData.forEach(k -> redacted.remove(kindOf(k)));
         return TextOptions.DEFAULTS.withRedaction(new RedactionOptions(redacted)).withExtraStopwords(extraStopwords);
+    }
+
+    /**
+     * The request text as these choices show it: the personal data they redact replaced by its placeholder
+     * ("[phone]"), everything else unchanged; the identity when every kind is kept. Thread-safe.
+     */
+    public UnaryOperator<String> redaction() {
+        RedactionOptions options = toTextOptions().redaction();
+        if (options.kinds().isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        Redactor redactor = Redactor.of(options);
+        return text -> redactor.redact(text).text();
     }
 
     private static PiiKind kindOf(String name) {

@@ -131,6 +131,31 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void requestTextsAreShownRedactedAsTheRunRedactedThem() {
+        java.util.regex.Pattern phoneNumber = java.util.regex.Pattern.compile("\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}");
+        RequestRow withPhone = null;
+        for (ThemeRow theme : model.themes().rows()) {
+            model.themes().selectedProperty().set(theme);
+            withPhone = model.themes().requests().stream().filter(r -> phoneNumber.matcher(r.text()).find())
+                    .findFirst().orElse(null);
+            if (withPhone != null) {
+                break;
+            }
+        }
+        assertThat(withPhone).as("a request of the sample with a phone number").isNotNull();
+        String number = phoneNumber.matcher(withPhone.text()).results().findFirst().orElseThrow().group();
+
+        String shown = model.themes().shown(withPhone.text());
+        assertThat(shown).contains("[phone]").doesNotContain(number);
+        assertThat(model.themes().examples()).allSatisfy(e ->
+                assertThat(model.themes().shown(e.text())).doesNotContainPattern(phoneNumber));
+
+        model.analysis().rerun(new AnalysisViewModel.RunChoices(new ThemeCount(6), 42,
+                new TextChoices(java.util.Set.of("phone"), java.util.Set.of()), DateRange.ALL));
+        assertThat(model.themes().shown(withPhone.text())).contains(number).doesNotContain("[phone]");
+    }
+
+    @Test
     void editsChangeTheRowsAndUndoRedoWalkBackAndForth() {
         List<ThemeRow> themes = model.themes().rows().stream().filter(r -> !r.special()).toList();
         model.analysis().edit(new ThemeEdit.Rename(themes.get(0).themeId(), "Renamed"));
