@@ -41,13 +41,14 @@ final class PiiRedactor implements Redactor {
             + "pl|place|ter|terrace|hwy|highway|pkwy|parkway|cir|circle|sq|square|aly|alley)";
     /**
      * A house number followed by a street: one word of any case and a suffix that is rarely an ordinary
-     * word, or one to three capitalised words ("Rhode Island", "7TH") and any suffix. "3 cars on Main St"
-     * is left alone because "cars on" is not a street name.
+     * word, one to three capitalised words ("Rhode Island", "7TH") and any suffix, or a numbered street alone
+     * ("8307 N 22nd"). "3 cars on Main St" is left alone because "cars on" is not a street name.
      */
     private static final String STREET_NUMBER = "(?<![\\w.:/-])(?<street>\\d{1,5}(?:-?[A-Za-z](?!\\w))?)"
             + "(?=[ \\t]+(?:[NSEWnsew]\\.?[ \\t]+)?"
             + "(?:[A-Za-z0-9][\\w'.-]*[ \\t]+(?i:" + PLAIN_SUFFIX + ")\\b"
-            + "|(?:[A-Z0-9][\\w'.-]*[ \\t]+){1,3}" + ANY_SUFFIX + "\\b))";
+            + "|(?:[A-Z0-9][\\w'.-]*[ \\t]+){1,3}" + ANY_SUFFIX + "\\b"
+            + "|\\d{1,3}(?i:st|nd|rd|th)\\b))";
 
     /**
      * A house number after a place preposition, followed by a capitalised name ("next to 438 Spruce", "frente a 12

@@ -34,6 +34,8 @@ class RedactorTest {
             parked in front of #12 Bellevue since Monday    | parked in front of #[number] Bellevue since Monday | STREET_NUMBER
             basura frente a 77 Olivo                        | basura frente a [number] Olivo           | STREET_NUMBER
             noise in front of 566 cedar drive at night      | noise in front of [number] cedar drive at night | STREET_NUMBER
+            junk dumped at 8307 N 22nd. Blocking            | junk dumped at [number] N 22nd. Blocking | STREET_NUMBER
+            rats by 6522 5TH                                | rats by [number] 5TH                     | STREET_NUMBER
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
@@ -63,6 +65,7 @@ class RedactorTest {
             pickup missed, crew came at 5 PM and left
             the meeting is by 3 March, bring 2 Forms
             barking behind 2 houses down the road
+            came 2 times, on the 3rd and the 21st
             Costs 12.50 dollars, about 37.77762504 degrees
             """)
     void leavesOrdinaryTextAlone(String input) {
