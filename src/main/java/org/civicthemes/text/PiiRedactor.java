@@ -50,15 +50,27 @@ final class PiiRedactor implements Redactor {
             + "|(?:[A-Z0-9][\\w'.-]*[ \\t]+){1,3}" + ANY_SUFFIX + "\\b"
             + "|\\d{1,3}(?i:st|nd|rd|th)\\b))";
 
+    /** Words that count things rather than name a street: "at 1200 hours" and "by 300 feet" keep their number. */
+    private static final String QUANTITY = "(?:am|pm|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times?"
+            + "|feet|foot|ft|inches|yards?|yds?|meters?|metres?|miles?|km|percent|degrees?|dollars?|cents?|pounds?|lbs?"
+            + "|gallons?|people|persons?|residents?|cars?|vehicles?|trucks?|units?|homes?|houses?|calls?|bags?|tons?)";
+
+    /** Words that go on a sentence, not a street name: "added by 311 which means" keeps its 311. */
+    private static final String FUNCTION_WORD = "(?:which|that|who|whom|whose|what|when|where|and|but|nor|the|for|from|with"
+            + "|into|onto|over|under|this|these|those|there|then|than|also|again|since|ago|has|have|had|was|were|are|will"
+            + "|would|can|could|should|may|might|must|did|does|not|all|any|each|more|less|about|out|off|because|while)";
+
     /**
      * A house number after a place preposition, followed by a capitalised name ("next to 438 Spruce", "frente a 12
-     * Olivo") or by a name in any case and a street word ("in front of 566 cedar drive"); "at 5 PM", "by 3 March" and
-     * "40 Steps" (no preposition) stay.
+     * Olivo"), by a name in any case and a street word ("in front of 566 cedar drive"), or, for three to five digits,
+     * by a lower-case word that does not count something ("in front of 189 mill", "at 7231 magnolia"); "at 5 PM",
+     * "by 3 March", "behind 2 houses", "at 1200 hours" and "40 Steps" (no preposition) stay.
      */
     private static final String CUED_STREET_NUMBER = "(?<=\\b(?i:at|near|by|behind|beside|outside|opposite|next[ \\t]{1,3}to"
             + "|in[ \\t]{1,3}front[ \\t]{1,3}of|across[ \\t]{1,3}from|frente[ \\t]{1,3}al?|cerca[ \\t]{1,3}de|junto[ \\t]{1,3}al?)"
             + "[ \\t]{1,3}#?)(?<cued>\\d{1,5})(?=[ \\t]+(?:(?!(?:AM|PM|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
-            + "|Thu|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}\\p{Ll}+\\b|[A-Za-z][\\w'.-]*[ \\t]+" + ANY_SUFFIX + "\\b))";
+            + "|Thu|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}\\p{Ll}+\\b|[A-Za-z][\\w'.-]*[ \\t]+" + ANY_SUFFIX + "\\b)"
+            + "|(?<=\\d{3})[ \\t]+(?!(?:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)[a-z][a-z'-]{2,}\\b)";
 
     private final Pattern email;
     private final Pattern phone;

@@ -36,6 +36,8 @@ class RedactorTest {
             noise in front of 566 cedar drive at night      | noise in front of [number] cedar drive at night | STREET_NUMBER
             junk dumped at 8307 N 22nd. Blocking            | junk dumped at [number] N 22nd. Blocking | STREET_NUMBER
             rats by 6522 5TH                                | rats by [number] 5TH                     | STREET_NUMBER
+            parks in front of 189 mill. no plates           | parks in front of [number] mill. no plates | STREET_NUMBER
+            fireworks at 7231 magnolia. trash left          | fireworks at [number] magnolia. trash left | STREET_NUMBER
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
@@ -66,6 +68,9 @@ class RedactorTest {
             the meeting is by 3 March, bring 2 Forms
             barking behind 2 houses down the road
             came 2 times, on the 3rd and the 21st
+            the crew came at 1200 hours and parked at 300 feet
+            near 1500 residents signed, by 2030 people said
+            a police code added by 311 which means trespassing
             Costs 12.50 dollars, about 37.77762504 degrees
             """)
     void leavesOrdinaryTextAlone(String input) {
