@@ -59,7 +59,7 @@ class LauncherScriptTest {
 
     @Test
     void aLargeExportKeepsTheOptimizingCompiler() throws Exception {
-        Path csv = fileOfSize("large.CSV", 60_000_000);
+        Path csv = fileOfSize("large.CSV", 90_000_000);
         Path xlsx = fileOfSize("medium.xlsx", 20_000_000);
         Path words = fileOfSize("stopwords.txt", 100);
         assertThat(launch(List.of("analyze", csv.toString()), "")).doesNotContain(C1_ONLY);
