@@ -1,5 +1,7 @@
 package org.civicthemes.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +12,8 @@ import java.util.regex.Pattern;
  * references ("CAD #[number]") and the dispatch wrapper of San Francisco's police-code texts
  * ("DEM PAGECOMMAND: ..., Priority: C, ..., From AX04, 09/05/25, @07:13"). Each rule's expression is tried
  * only where one of its anchor words starts a word, so a text without anchors costs one lower-casing
- * and one pass over its characters (looking up the anchors by first letter, not one search per anchor). The spaces around a removed part are tidied and the result trimmed; the rest
- * of the text is kept as it was.
+ * and one pass over its characters (looking up the anchors by first letter, not one search per anchor). The spaces
+ * around a removed part are tidied and the result trimmed; the rest of the text is kept as it was.
  */
 final class BoilerplateStripper {
 
@@ -156,7 +158,7 @@ final class BoilerplateStripper {
                     if (before == null) {
                         found[anchor.rule()] = new int[] {i};
                     } else if (before[before.length - 1] != i) {
-                        int[] more = java.util.Arrays.copyOf(before, before.length + 1);
+                        int[] more = Arrays.copyOf(before, before.length + 1);
                         more[before.length] = i;
                         found[anchor.rule()] = more;
                     }
@@ -167,9 +169,9 @@ final class BoilerplateStripper {
     }
 
     private static Anchor[][] anchorsByLetter() {
-        List<List<Anchor>> byLetter = new java.util.ArrayList<>();
+        List<List<Anchor>> byLetter = new ArrayList<>();
         for (int letter = 0; letter < 26; letter++) {
-            byLetter.add(new java.util.ArrayList<>());
+            byLetter.add(new ArrayList<>());
         }
         for (int r = 0; r < RULES.size(); r++) {
             for (String word : RULES.get(r).anchors()) {

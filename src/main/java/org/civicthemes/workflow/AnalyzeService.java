@@ -32,7 +32,6 @@ import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
-import org.civicthemes.text.Redactor;
 import org.civicthemes.text.TextOptions;
 
 /** Runs the pipeline for one {@link AnalyzeRequest} and writes its results to the output folder. */
@@ -89,8 +88,7 @@ public final class AnalyzeService {
         // the files after the import report do not depend on each other: they are written side by side
         out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        Redactor redactor = Redactor.of(text.redaction());
-        RunViews views = new RunViews(dataset, themes, q -> redactor.redact(q).text());
+        RunViews views = new RunViews(dataset, themes, request.text().redaction());
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         addTimeViews(out, dataset, themes, request.range(), request.time(), views, notes);
         out.add(FAQ, f -> faqWriter.write(themes, views.faq(), f));
