@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicthemes.model.DateRange;
+import org.civicthemes.testdata.SampleByType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class EmergingThemesTest {
     @BeforeAll
     static void groupTheSampleByType() throws Exception {
         sample = SampleByType.load();
-        counts = ThemeDayCounts.of(sample.dataset, sample.run);
+        counts = ThemeDayCounts.of(sample.dataset(), sample.run());
     }
 
     private static TrendVerdict verdictOf(List<TrendVerdict> verdicts, String type) {
@@ -30,7 +31,7 @@ class EmergingThemesTest {
     }
 
     private static TrendVerdict verdictOf(SampleByType data, List<TrendVerdict> verdicts, String type) {
-        int group = data.groupOf(type);
+        int group = data.themeOf(type);
         return verdicts.stream().filter(v -> v.group() == group).findFirst().orElseThrow();
     }
 
@@ -59,7 +60,7 @@ class EmergingThemesTest {
         List<TrendVerdict> verdicts = EmergingThemes.find(counts, Period.MONTH, 6);
 
         long latest = verdicts.stream().mapToLong(TrendVerdict::latest).sum();
-        long inSeptember = sample.dataset.requests().stream().filter(r -> r.created() != null
+        long inSeptember = sample.dataset().requests().stream().filter(r -> r.created() != null
                 && !r.created().toLocalDate().isBefore(java.time.LocalDate.of(2025, 9, 1))).count();
         assertThat(latest).isEqualTo(inSeptember);
         assertThat(verdicts).allSatisfy(v -> assertThat(v.pValue()).isBetween(0.0, 1.0));
@@ -68,7 +69,7 @@ class EmergingThemesTest {
     @Test
     void weedsInOctoberAreFadingAgainstSummerButSteadyAgainstLastOctober() {
         SampleByType october = sample.until(LocalDate.of(2024, 10, 31));
-        ThemeDayCounts c = ThemeDayCounts.of(october.dataset, october.run);
+        ThemeDayCounts c = ThemeDayCounts.of(october.dataset(), october.run());
 
         TrendVerdict recent = verdictOf(october, EmergingThemes.find(c, Period.MONTH, 6), "Overgrown Vegetation / Weeds");
         TrendVerdict auto = verdictOf(october, EmergingThemes.find(c, EmergingOptions.DEFAULTS),
@@ -87,7 +88,7 @@ class EmergingThemesTest {
     @Test
     void seasonalRisesAndFallsInMayAreSteadyAgainstEarlierMays() {
         SampleByType may = sample.until(LocalDate.of(2025, 5, 31));
-        ThemeDayCounts c = ThemeDayCounts.of(may.dataset, may.run);
+        ThemeDayCounts c = ThemeDayCounts.of(may.dataset(), may.run());
         List<TrendVerdict> recent = EmergingThemes.find(c, Period.MONTH, 6);
         List<TrendVerdict> yearly = EmergingThemes.find(c, EmergingOptions.DEFAULTS.withBaseline(Baseline.EARLIER_YEARS));
 
@@ -106,7 +107,7 @@ class EmergingThemesTest {
         List<TrendVerdict> verdicts = EmergingThemes.find(counts, EmergingOptions.DEFAULTS);
 
         TrendVerdict scooters = verdicts.get(0);
-        assertThat(scooters.group()).isEqualTo(sample.groupOf("Scooter / E-Bike Complaint"));
+        assertThat(scooters.group()).isEqualTo(sample.themeOf("Scooter / E-Bike Complaint"));
         assertThat(scooters.direction()).isEqualTo(TrendVerdict.Direction.EMERGING);
         assertThat(scooters.used().kind()).isEqualTo(Baseline.EARLIER_YEARS);
         assertThat(scooters.used().spans()).hasSize(2);
@@ -117,7 +118,7 @@ class EmergingThemesTest {
     @Test
     void weeksAreComparedWithTheSameWeekdaysFiftyTwoWeeksBefore() {
         SampleByType toSunday = sample.until(LocalDate.of(2025, 9, 28));
-        ThemeDayCounts c = ThemeDayCounts.of(toSunday.dataset, toSunday.run);
+        ThemeDayCounts c = ThemeDayCounts.of(toSunday.dataset(), toSunday.run());
 
         List<TrendVerdict> verdicts = EmergingThemes.find(c, EmergingOptions.of(Period.WEEK));
 
@@ -136,7 +137,7 @@ class EmergingThemesTest {
     @Test
     void withLessThanAYearOfDataTheRecentPeriodsAreTheBaseline() {
         SampleByType lastMonths = sample.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30));
-        ThemeDayCounts c = ThemeDayCounts.of(lastMonths.dataset, lastMonths.run);
+        ThemeDayCounts c = ThemeDayCounts.of(lastMonths.dataset(), lastMonths.run());
 
         List<TrendVerdict> verdicts = EmergingThemes.find(c, EmergingOptions.DEFAULTS);
 

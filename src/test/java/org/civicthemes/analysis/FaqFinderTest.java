@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.civicthemes.testdata.SampleByType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class FaqFinderTest {
     @BeforeAll
     static void findTheSampleQuestions() throws Exception {
         sample = SampleByType.load();
-        faq = FaqFinder.find(sample.dataset, sample.run, q -> q.replaceAll("\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}",
+        faq = FaqFinder.find(sample.dataset(), sample.run(), q -> q.replaceAll("\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}",
                 "[phone]"), 20);
     }
 
@@ -48,7 +49,7 @@ class FaqFinderTest {
 
     @Test
     void recurringQuestionsAreGroupedByThemeWithCountsAndWordings() {
-        int billing = sample.groupOf("Utility Billing Question");
+        int billing = sample.themeOf("Utility Billing Question");
         List<FaqCandidate> billingFaq = faq.stream().filter(c -> c.group() == billing).toList();
 
         assertThat(billingFaq).isNotEmpty();

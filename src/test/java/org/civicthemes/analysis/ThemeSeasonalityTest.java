@@ -3,6 +3,7 @@ package org.civicthemes.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.civicthemes.testdata.SampleByType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +20,11 @@ class ThemeSeasonalityTest {
     @BeforeAll
     static void profileTheSampleByType() throws Exception {
         sample = SampleByType.load();
-        profiles = ThemeSeasonality.of(sample.dataset, sample.run);
+        profiles = ThemeSeasonality.of(sample.dataset(), sample.run());
     }
 
     private static CycleProfile profile(String type, Cycle cycle) {
-        return profiles.get(sample.groupOf(type)).profiles().get(cycle.ordinal());
+        return profiles.get(sample.themeOf(type)).profiles().get(cycle.ordinal());
     }
 
     @Test

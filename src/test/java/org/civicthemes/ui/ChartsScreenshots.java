@@ -15,6 +15,7 @@ import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.testdata.SampleByType;
 import org.civicthemes.text.TextOptions;
 import org.civicthemes.workflow.ThemeService;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,10 +49,10 @@ class ChartsScreenshots {
 
     @BeforeAll
     static void findTheSampleThemes() throws Exception {
-        SampleByCategory sample = SampleByCategory.load();
-        ThemeRun run = new ThemeService().findThemes(sample.dataset, DateRange.ALL, ThemeOptions.DEFAULTS,
+        SampleByType sample = SampleByType.load();
+        ThemeRun run = new ThemeService().findThemes(sample.dataset(), DateRange.ALL, ThemeOptions.DEFAULTS,
                 TextOptions.DEFAULTS, ProgressListener.NONE, CancellationToken.NEVER);
-        state = new ViewState(sample.dataset, run, RequestFilter.NONE);
+        state = new ViewState(sample.dataset(), run, RequestFilter.NONE);
     }
 
     @Start

@@ -16,6 +16,7 @@ import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.testdata.SampleByType;
 import org.civicthemes.ui.ChartsData.CrossColumn;
 import org.civicthemes.ui.ChartsData.CrossTable;
 import org.civicthemes.ui.ChartsData.SeasonRow;
@@ -33,18 +34,18 @@ class ChartsViewModelTest {
 
     private static final DateRange JULY_2024 = new DateRange(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
 
-    private static SampleByCategory sample;
+    private static SampleByType sample;
     private ChartsViewModel model;
 
     @BeforeAll
     static void loadTheSample() throws Exception {
-        sample = SampleByCategory.load();
+        sample = SampleByType.load();
     }
 
     @BeforeEach
     void showTheSample() {
         model = new ChartsViewModel();
-        model.stateProperty().set(sample.state());
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE));
     }
 
     private static long sizeOf(List<ThemeSize> sizes, int themeId) {
@@ -52,18 +53,18 @@ class ChartsViewModelTest {
     }
 
     private static long direct(java.util.function.Predicate<ServiceRequest> keep) {
-        return sample.dataset.requests().stream().filter(keep).count();
+        return sample.dataset().requests().stream().filter(keep).count();
     }
 
     @Test
     void sizesAddUpToTheFilteredRequests() {
-        assertThat(model.sizes().stream().mapToLong(ThemeSize::count).sum()).isEqualTo(sample.dataset.size());
+        assertThat(model.sizes().stream().mapToLong(ThemeSize::count).sum()).isEqualTo(sample.dataset().size());
         assertThat(model.sizes().stream().mapToDouble(ThemeSize::share).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(model.sizes().get(0).count()).isGreaterThanOrEqualTo(model.sizes().get(1).count());
         assertThat(model.summaryProperty().get()).startsWith("20,000 requests in 39 themes · Jan 1, 2023 to ");
 
-        model.stateProperty().set(sample.state().withFilter(RequestFilter.NONE.withDistrict("District 4")));
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE).withFilter(RequestFilter.NONE.withDistrict("District 4")));
 
         long inDistrict = direct(r -> r.district().equals("District 4"));
         assertThat(inDistrict).isBetween(1L, 19_999L);
@@ -75,9 +76,9 @@ class ChartsViewModelTest {
     void aRangeFilterCountsEachThemeAsADirectCount() {
         long potholesBefore = sizeOf(model.sizes(), sample.themeOf("Pothole"));
 
-        model.stateProperty().set(sample.state().withFilter(RequestFilter.NONE.withRange(JULY_2024)));
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE).withFilter(RequestFilter.NONE.withRange(JULY_2024)));
 
-        for (String type : sample.types) {
+        for (String type : sample.types()) {
             long expected = direct(r -> r.category().equals(type) && JULY_2024.contains(r.created()));
             assertThat(sizeOf(model.sizes(), sample.themeOf(type))).as(type).isEqualTo(expected);
         }
@@ -121,7 +122,7 @@ class ChartsViewModelTest {
         assertThat(pointsPerSeries()).isEqualTo(ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last) + 1);
 
         model.periodProperty().set(Period.WEEK);
-        long weeks = sample.dataset.requests().stream().filter(ServiceRequest::hasCreated)
+        long weeks = sample.dataset().requests().stream().filter(ServiceRequest::hasCreated)
                 .map(r -> r.created().toLocalDate())
                 .map(d -> d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .distinct().count();
@@ -162,7 +163,7 @@ class ChartsViewModelTest {
 
     @Test
     void theScooterSurgeLeadsTheEmergingThemes() {
-        assertThat(model.emerging()).hasSize(sample.types.size() + 2);
+        assertThat(model.emerging()).hasSize(sample.types().size() + 2);
         ChartsData.EmergingRow first = model.emerging().get(0);
         assertThat(first.label()).isEqualTo("Scooter / E-Bike Complaint");
         assertThat(first.verdict().direction()).isEqualTo(TrendVerdict.Direction.EMERGING);
@@ -198,7 +199,7 @@ class ChartsViewModelTest {
 
     @Test
     void saysWhatToDoWhenThereIsNothingToChart() {
-        model.stateProperty().set(sample.state().withFilter(RequestFilter.NONE.withCategory("No such category")));
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE).withFilter(RequestFilter.NONE.withCategory("No such category")));
 
         assertThat(model.messageProperty().get()).startsWith("No request passes the filter");
         assertThat(model.sizes().stream().mapToLong(ThemeSize::count).sum()).isZero();
@@ -229,8 +230,8 @@ class ChartsViewModelTest {
             }
         };
         ChartsViewModel deferred = new ChartsViewModel(later);
-        deferred.stateProperty().set(sample.state());
-        deferred.stateProperty().set(sample.state().withFilter(RequestFilter.NONE.withRange(JULY_2024)));
+        deferred.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE));
+        deferred.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE).withFilter(RequestFilter.NONE.withRange(JULY_2024)));
 
         assertThat(deferred.computingProperty().get()).isTrue();
         assertThat(deferred.sizes()).isEmpty();

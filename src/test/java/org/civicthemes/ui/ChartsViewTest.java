@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.civicthemes.analysis.Cycle;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.model.DateRange;
+import org.civicthemes.testdata.SampleByType;
 import org.civicthemes.ui.ChartsData.ThemeSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,20 +39,20 @@ class ChartsViewTest {
     private static final DateRange JULY_2024 = new DateRange(
             LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
 
-    private static SampleByCategory sample;
+    private static SampleByType sample;
 
     private final List<ChartSelection> selections = new ArrayList<>();
     private ChartsViewModel model;
 
     @BeforeAll
     static void loadTheSample() throws Exception {
-        sample = SampleByCategory.load();
+        sample = SampleByType.load();
     }
 
     @Start
     void start(Stage stage) {
         model = new ChartsViewModel();
-        model.stateProperty().set(sample.state());
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE));
         Scene scene = new Scene(new ChartsView(model, selections::add), 1280, 640);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
@@ -145,12 +146,12 @@ class ChartsViewTest {
         robot.clickOn("#emergingTab");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> emerging = robot.lookup("#emergingTable").queryAs(TableView.class);
-        assertThat(emerging.getItems()).hasSize(sample.types.size() + 2);
+        assertThat(emerging.getItems()).hasSize(sample.types().size() + 2);
 
         robot.clickOn("#crossTabTab");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> cross = robot.lookup("#categoryCrossTab").queryAs(TableView.class);
-        assertThat(cross.getColumns()).hasSize(2 + sample.types.size());
+        assertThat(cross.getColumns()).hasSize(2 + sample.types().size());
         ThemeSize largest = model.sizes().get(0);
         Node cell = robot.lookup("#categoryCrossTab .table-cell").queryAll().stream()
                 .map(n -> (TableCell<?, ?>) n)
