@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -47,13 +45,7 @@ final class ColumnRolesDialog extends Dialog<ImportOptions> {
         }
         VBox content = new VBox(8, grid, new Label("Request text can join several columns: use the command line's "
                 + "--text A,B for that."));
-        content.setPadding(new Insets(10));
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> {
-            if (button != ButtonType.OK) {
-                return null;
-            }
+        OkCancel.frame(this, content, () -> {
             Map<ColumnRole, List<String>> columns = new EnumMap<>(ColumnRole.class);
             boxes.forEach((role, box) -> {
                 if (box.getValue() != null && !box.getValue().equals(DETECTED)) {

@@ -2,7 +2,6 @@ package org.civicthemes.ui;
 
 import java.util.EnumSet;
 import java.util.Set;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -38,13 +37,7 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
         Label note = new Label("Personal data is redacted in every exported text unless you tick the last box.");
         note.setWrapText(true);
         VBox content = new VBox(8, xlsx, csv, html, oneTheme, keep, note);
-        content.setPadding(new Insets(10));
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> {
-            if (button != ButtonType.OK) {
-                return null;
-            }
+        OkCancel.frame(this, content, () -> {
             Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
             for (ExportFormat f : ExportFormat.values()) {
                 boolean chosen = switch (f.key()) {

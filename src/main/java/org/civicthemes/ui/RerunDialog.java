@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -64,13 +62,7 @@ final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
             keep.getChildren().add(box);
         });
         VBox content = new VBox(10, auto, grid, keep);
-        content.setPadding(new Insets(10));
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> {
-            if (button != ButtonType.OK) {
-                return null;
-            }
+        OkCancel.frame(this, content, () -> {
             ThemeCount themes = auto.isSelected() ? ThemeCount.AUTO : new ThemeCount(k.getValue());
             long seedValue = parseSeed(seed.getText(), current.seed());
             Set<String> words = Arrays.stream(stopwords.getText().split("[,;\\s]+")).map(w -> w.toLowerCase(Locale.ROOT))
