@@ -2,9 +2,12 @@ package org.civicthemes.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -62,6 +65,9 @@ public final class ThemesViewModel {
     private String countedDistrict;
     private ThemeDayCounts dayCounts;
     private ThemeRun filtered;
+    /** Texts of the selected theme as shown, made once each: a sort by text compares them n log n times. */
+    private final Map<String, String> shownTexts = new HashMap<>();
+    private UnaryOperator<String> shownBy;
 
     private final BackgroundRunner runner;
     private BackgroundRunner.Handle counting;
@@ -274,6 +280,7 @@ public final class ThemesViewModel {
             requests.clear();
             return;
         }
+        shownTexts.clear(); // keeps the texts of the rows listed, not of every theme opened
         List<String> words = SearchWords.of(search.get());
         int[] documents = filtered.themes().assignment().documentsOf(row.themeId());
         List<RequestRow> out = new ArrayList<>(documents.length);
@@ -323,10 +330,19 @@ public final class ThemesViewModel {
     /**
      * A request's text as the tables show it: personal data replaced as the run redacted it (the rows keep the text
      * as imported, for searching; only the rows on screen are redacted, so a theme of 50,000 requests opens at once).
+     * Each text of the listed requests is redacted once, so sorting the table by text costs one pass, not one
+     * redaction per comparison. Call on the FX thread.
      */
     public String shown(String text) {
         ViewState s = state.getValue();
-        return s == null || text == null ? text : s.shown().apply(text);
+        if (s == null || text == null) {
+            return text;
+        }
+        if (s.shown() != shownBy) {
+            shownTexts.clear();
+            shownBy = s.shown();
+        }
+        return shownTexts.computeIfAbsent(text, shownBy);
     }
 
     public ObservableList<RequestRow> requests() {

@@ -1,0 +1,42 @@
+package org.civicthemes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.SimpleObjectProperty;
+import org.civicthemes.testdata.SampleByType;
+import org.civicthemes.workflow.TextChoices;
+import org.junit.jupiter.api.Test;
+
+/** The Themes tab's view model, with no screen, on the bundled sample grouped by request type. */
+class ThemesViewModelTest {
+
+    @Test
+    void sortingAThemesRequestsByTheirShownTextRedactsEachTextOnce() throws Exception {
+        SampleByType sample = SampleByType.load();
+        UnaryOperator<String> redaction = TextChoices.DEFAULTS.redaction();
+        AtomicInteger redactions = new AtomicInteger();
+        UnaryOperator<String> counted = text -> {
+            redactions.incrementAndGet();
+            return redaction.apply(text);
+        };
+        ThemesViewModel model = new ThemesViewModel(new SimpleObjectProperty<>(
+                new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE, counted)));
+        model.select(sample.themeOf("Noise Complaint"));
+        List<RequestRow> rows = model.requests();
+        assertThat(rows).hasSizeGreaterThan(500);
+
+        redactions.set(0);
+        List<String> sorted = rows.stream().map(r -> model.shown(r.text())).sorted().toList();
+        List<RequestRow> sortedAsTheTableDoes = rows.stream()
+                .sorted(Comparator.comparing((RequestRow r) -> model.shown(r.text()))).toList();
+
+        assertThat(sortedAsTheTableDoes).extracting(r -> model.shown(r.text())).containsExactlyElementsOf(sorted);
+        long distinctTexts = rows.stream().map(RequestRow::text).distinct().count();
+        assertThat(redactions.get()).as("redactions for %d rows", rows.size()).isEqualTo((int) distinctTexts);
+        assertThat(sorted).noneMatch(t -> t.matches(".*\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}.*"));
+    }
+}
