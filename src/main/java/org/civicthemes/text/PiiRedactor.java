@@ -58,19 +58,37 @@ final class PiiRedactor implements Redactor {
     /** Words that go on a sentence, not a street name: "added by 311 which means" keeps its 311. */
     private static final String FUNCTION_WORD = "(?:which|that|who|whom|whose|what|when|where|and|but|nor|the|for|from|with"
             + "|into|onto|over|under|this|these|those|there|then|than|also|again|since|ago|has|have|had|was|were|are|will"
-            + "|would|can|could|should|may|might|must|did|does|not|all|any|each|more|less|about|out|off|because|while)";
+            + "|would|can|could|should|may|might|must|did|does|not|all|any|each|more|less|about|out|off|because|while"
+            + "|please|thank|thanks)";
+
+    /**
+     * Month and day names, whole or shortened, that follow a number in a date or a time ("by 3 March", "at 9 Mon"):
+     * whole words, so that "Marchant", "Monroe" or "Sunset" are names, not dates.
+     */
+    private static final String MONTH_OR_DAY = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?"
+            + "|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|AM|PM)\\b";
 
     /**
      * A house number after a place preposition, followed by a capitalised name ("next to 438 Spruce", "frente a 12
-     * Olivo"), by a name in any case and a street word ("in front of 566 cedar drive"), or, for three to five digits,
-     * by a lower-case word that does not count something ("in front of 189 mill", "at 7231 magnolia"); "at 5 PM",
-     * "by 3 March", "behind 2 houses", "at 1200 hours" and "40 Steps" (no preposition) stay.
+     * Olivo", "in front of 56 Marchant"), by a name in any case and a street word ("in front of 566 cedar drive"),
+     * or, for three to five digits, by a lower-case word that does not count something ("in front of 189 mill", "at
+     * 7231 magnolia"); "at 5 PM", "by 3 March", "behind 2 houses", "at 1200 hours" and "40 Steps" (no preposition)
+     * stay.
      */
     private static final String CUED_STREET_NUMBER = "(?<=\\b(?i:at|near|by|behind|beside|outside|opposite|next[ \\t]{1,3}to"
             + "|in[ \\t]{1,3}front[ \\t]{1,3}of|across[ \\t]{1,3}from|frente[ \\t]{1,3}al?|cerca[ \\t]{1,3}de|junto[ \\t]{1,3}al?)"
-            + "[ \\t]{1,3}#?)(?<cued>\\d{1,5})(?=[ \\t]+(?:(?!(?:AM|PM|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
-            + "|Thu|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}\\p{Ll}+\\b|[A-Za-z][\\w'.-]*[ \\t]+" + ANY_SUFFIX + "\\b)"
+            + "[ \\t]{1,3}#?)(?<cued>\\d{1,5})(?=[ \\t]+(?:(?!" + MONTH_OR_DAY + ")\\p{Lu}\\p{Ll}+\\b"
+            + "|[A-Za-z][\\w'.-]*[ \\t]+" + ANY_SUFFIX + "\\b)"
             + "|(?<=\\d{3})[ \\t]+(?!(?:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)[a-z][a-z'-]{2,}\\b)";
+
+    /**
+     * A house number of three to five digits with no preposition before it and a capitalised name after it, the way
+     * an address is written in a sentence ("Style Newport 306 Thames.", "584 Valencia Reported with"): not a year
+     * ("in 2017 Newport"), a date or time ("on 1200 Monday"), a count ("over 300 Residents") or a sentence word.
+     */
+    private static final String NAMED_STREET_NUMBER = "(?<![\\w.:/#$-])(?!(?:19|20)\\d\\d\\b)(?<named>\\d{3,5})"
+            + "(?=[ \\t]+(?!(?i:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)(?!" + MONTH_OR_DAY + ")\\p{Lu}\\p{Ll}[\\w'-]*\\b)";
 
     private final Pattern email;
     private final Pattern phone;
@@ -78,6 +96,7 @@ final class PiiRedactor implements Redactor {
     private final boolean longNumbers;
     private final Pattern street;
     private final Pattern cuedStreet;
+    private final Pattern namedStreet;
 
     PiiRedactor(RedactionOptions options) {
         email = options.redacts(PiiKind.EMAIL) ? Pattern.compile(EMAIL) : null;
@@ -86,6 +105,7 @@ final class PiiRedactor implements Redactor {
         longNumbers = options.redacts(PiiKind.LONG_NUMBER);
         street = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(STREET_NUMBER) : null;
         cuedStreet = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(CUED_STREET_NUMBER) : null;
+        namedStreet = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(NAMED_STREET_NUMBER) : null;
     }
 
     /**
@@ -131,6 +151,9 @@ final class PiiRedactor implements Redactor {
                     next = scan.tryPattern(street, "street", i, PiiKind.STREET_NUMBER);
                     if (next < 0 && afterPlaceWord(text, i)) {
                         next = scan.tryPattern(cuedStreet, "cued", i, PiiKind.STREET_NUMBER);
+                    }
+                    if (next < 0 && end - i >= 3 && end < n - 2 && isSpace(text.charAt(end))) {
+                        next = scan.tryPattern(namedStreet, "named", i, PiiKind.STREET_NUMBER);
                     }
                 }
                 if (next < 0) {
@@ -223,6 +246,10 @@ final class PiiRedactor implements Redactor {
 
     private static boolean isLocalPart(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static boolean isDigit(char c) {

@@ -38,6 +38,10 @@ class RedactorTest {
             rats by 6522 5TH                                | rats by [number] 5TH                     | STREET_NUMBER
             parks in front of 189 mill. no plates           | parks in front of [number] mill. no plates | STREET_NUMBER
             fireworks at 7231 magnolia. trash left          | fireworks at [number] magnolia. trash left | STREET_NUMBER
+            tree removed in front of 56 Marchant. The hole  | tree removed in front of [number] Marchant. The hole | STREET_NUMBER
+            leaking at 12 Monroe since Sunday               | leaking at [number] Monroe since Sunday  | STREET_NUMBER
+            my store, Style Newport 306 Thames. There are   | my store, Style Newport [number] Thames. There are | STREET_NUMBER
+            584 Valencia Reported with Solve SF.            | [number] Valencia Reported with Solve SF. | STREET_NUMBER
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
@@ -71,6 +75,9 @@ class RedactorTest {
             the crew came at 1200 hours and parked at 300 feet
             near 1500 residents signed, by 2030 people said
             a police code added by 311 which means trespassing
+            in 2017 Newport paved it, and since 1999 Harrison was gone
+            open at 9 Mon and at 10 Sunday, closed by 2 Sept
+            please call 311 Please, over 300 Residents signed
             Costs 12.50 dollars, about 37.77762504 degrees
             """)
     void leavesOrdinaryTextAlone(String input) {
