@@ -21,16 +21,20 @@ final class PiiRedactor implements Redactor {
     private static final String PHONE =
             "(?<![\\w+.-])(?<phone>(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4})(?![\\w-]|\\.\\d)";
 
-    private static final String PLATE_KEYWORD =
-            "(?i:\\b(?:licen[cs]e[ \\t]*plates?|licen[cs]e|plates?|placas?|lic)\\b)\\.?[ \\t]*";
+    /** "tag" names a plate only with a marker after it ("tag # DLZ 3810"): "tags expired", "graffiti tag" stay. */
+    private static final String PLATE_KEYWORD = "(?i:\\b(?:licen[cs]e[ \\t]*plates?|licen[cs]e|plates?|placas?|lic"
+            + "|tag(?=[ \\t]*(?:#|no\\.|num(?:ber)?\\b)))\\b)\\.?[ \\t]*";
     private static final String PLATE_MARKER = "(?:#|(?i:no\\.|num(?:ber)?\\b)|:)[ \\t]*";
+    /** Two or three letters, a space and three or four digits ("XBB 6469"), the letters not a short word ("on 1234"). */
+    private static final String SPACED_PLATE = "(?!(?i:on|at|in|is|by|to|of|the|and|for|was|has|had|are|not|near)\\b)"
+            + "[A-Za-z]{2,3}[ \\t]\\d{3,4}";
     /**
-     * A plate token holds a digit ("plate 7ABC123", "plate is CA 7ABC123"), or is all capitals after an
-     * explicit marker ("plate # LUVCAR"), so that "plate is broken" or an all-caps "PLATE IS MISSING" stay.
+     * A plate token holds a digit ("plate 7ABC123", "plate is CA 7ABC123", "plate XBB 6469"), or is all capitals after
+     * an explicit marker ("plate # LUVCAR"), so that "plate is broken" or an all-caps "PLATE IS MISSING" stay.
      */
     private static final String PLATE = PLATE_KEYWORD
             + "(?:(?:" + PLATE_MARKER + ")?(?:(?i:is)\\b[ \\t]*)?(?:[A-Z]{2}[ \\t]+(?=[A-Za-z-]*\\d))?"
-            + "(?<plate>(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{2,8})"
+            + "(?<plate>" + SPACED_PLATE + "|(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{2,8})"
             + "|" + PLATE_MARKER + "(?<plateLetters>[A-Z]{2,8}))(?![\\w-])";
 
     // long numbers (6+ digits, not part of a word or a decimal) are found by the walk itself, without an expression
@@ -132,9 +136,7 @@ final class PiiRedactor implements Redactor {
             if (next < 0 && phone != null && (isDigit(c) || c == '(' || c == '+') && !isDigit(before)) {
                 next = scan.tryPattern(phone, "phone", i, PiiKind.PHONE);
             }
-            if (next < 0 && plate != null && (c == 'p' || c == 'P' || c == 'l' || c == 'L') && !Character.isLetter(before)
-                    && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5)
-                    || text.regionMatches(true, i, "lic", 0, 3))) {
+            if (next < 0 && plate != null && !Character.isLetter(before) && atPlateKeyword(text, i)) {
                 next = scan.tryPattern(plate, "plate", i, PiiKind.PLATE);
                 if (next < 0) {
                     next = scan.tryPattern(plate, "plateLetters", i, PiiKind.PLATE);
@@ -272,13 +274,21 @@ final class PiiRedactor implements Redactor {
         }
         if (plate != null) {
             for (int i = 0, n = text.length(); i < n; i++) {
-                char c = text.charAt(i);
-                if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5))
-                        || (c == 'l' || c == 'L') && text.regionMatches(true, i, "lic", 0, 3)) {
+                if (atPlateKeyword(text, i)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a word of {@link #PLATE_KEYWORD} can start at {@code i} (a cheap test before the expression). */
+    private static boolean atPlateKeyword(String text, int i) {
+        return switch (text.charAt(i)) {
+            case 'p', 'P' -> text.regionMatches(true, i, "plate", 0, 5) || text.regionMatches(true, i, "placa", 0, 5);
+            case 'l', 'L' -> text.regionMatches(true, i, "lic", 0, 3);
+            case 't', 'T' -> text.regionMatches(true, i, "tag", 0, 3);
+            default -> false;
+        };
     }
 }

@@ -47,6 +47,10 @@ class RedactorTest {
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
             carro con placa 7ABC123 en la esquina           | carro con placa [plate] en la esquina    | PLATE
             Plate # LUVCAR on the corner                    | Plate # [plate] on the corner            | PLATE
+            plate XBB 6469 been there 3 days                | plate [plate] been there 3 days          | PLATE
+            license plate: jnd 5179, flat tires             | license plate: [plate], flat tires       | PLATE
+            expired tags. tag # DLZ 3810 on the curb        | expired tags. tag # [plate] on the curb  | PLATE
+            no se mueve. tag # 8mbc458!!                    | no se mueve. tag # [plate]!!             | PLATE
             cad 252481100                                   | cad [number]                             | LONG_NUMBER
             Account 0012345678 overdue                      | Account [number] overdue                 | LONG_NUMBER
             """)
@@ -78,6 +82,7 @@ class RedactorTest {
             in 2017 Newport paved it, and since 1999 Harrison was gone
             open at 9 Mon and at 10 Sunday, closed by 2 Sept
             please call 311 Please, over 300 Residents signed
+            tags expired in 2022, graffiti tag on 3 walls
             Costs 12.50 dollars, about 37.77762504 degrees
             """)
     void leavesOrdinaryTextAlone(String input) {
