@@ -57,7 +57,9 @@ final class PiiRedactor implements Redactor {
     /** Words that count things rather than name a street: "at 1200 hours" and "by 300 feet" keep their number. */
     private static final String QUANTITY = "(?:am|pm|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times?"
             + "|feet|foot|ft|inches|yards?|yds?|meters?|metres?|miles?|km|percent|degrees?|dollars?|cents?|pounds?|lbs?"
-            + "|gallons?|people|persons?|residents?|cars?|vehicles?|trucks?|units?|homes?|houses?|calls?|bags?|tons?)";
+            + "|gallons?|people|persons?|residents?|cars?|vehicles?|trucks?|units?|homes?|houses?|calls?|bags?|tons?"
+            + "|blocks?|freeway|highway|expressway|fwy|interstate|route|bus|line|per|cases|complaints|tickets|signatures"
+            + "|requests|reports|children|kids|adults|students|dogs|cats|rats|tents|items|bikes|scooters)";
 
     /** Words that go on a sentence, not a street name: "added by 311 which means" keeps its 311. */
     private static final String FUNCTION_WORD = "(?:which|that|who|whom|whose|what|when|where|and|but|nor|the|for|from|with"
@@ -87,12 +89,15 @@ final class PiiRedactor implements Redactor {
             + "|(?<=\\d{3})[ \\t]+(?!(?:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)[a-z][a-z'-]{2,}\\b)";
 
     /**
-     * A house number of three to five digits with no preposition before it and a capitalised name after it, the way
-     * an address is written in a sentence ("Style Newport 306 Thames.", "584 Valencia Reported with"): not a year
-     * ("in 2017 Newport"), a date or time ("on 1200 Monday"), a count ("over 300 Residents") or a sentence word.
+     * A house number of three to five digits with no preposition before it and a street name after it, the way an
+     * address is written in a sentence: a capitalised name ("Style Newport 306 Thames.", "584 Valencia Reported
+     * with") or a lower-case word ("Encampment 284 central at oak", "doorway of 5986 spruce"); not a year ("in 2017
+     * Newport"), the service numbers 311 and 911 ("the 311 app"), a date or time ("on 1200 Monday"), a count ("over
+     * 300 Residents", "under the 101 freeway", "the 500 block of") or a sentence word.
      */
-    private static final String NAMED_STREET_NUMBER = "(?<![\\w.:/#$-])(?!(?:19|20)\\d\\d\\b)(?<named>\\d{3,5})"
-            + "(?=[ \\t]+(?!(?i:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)(?!" + MONTH_OR_DAY + ")\\p{Lu}\\p{Ll}[\\w'-]*\\b)";
+    private static final String NAMED_STREET_NUMBER = "(?<![\\w.:/#$-])(?!(?:19|20)\\d\\d\\b|[39]11\\b)(?<named>\\d{3,5})"
+            + "(?=[ \\t]+(?!(?i:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)"
+            + "(?:(?!" + MONTH_OR_DAY + ")\\p{Lu}\\p{Ll}[\\w'-]*\\b|[a-z][a-z'-]{2,}\\b))";
 
     private final Pattern email;
     private final Pattern phone;

@@ -42,6 +42,8 @@ class RedactorTest {
             leaking at 12 Monroe since Sunday               | leaking at [number] Monroe since Sunday  | STREET_NUMBER
             my store, Style Newport 306 Thames. There are   | my store, Style Newport [number] Thames. There are | STREET_NUMBER
             584 Valencia Reported with Solve SF.            | [number] Valencia Reported with Solve SF. | STREET_NUMBER
+            Encampment 284 central at oak been here         | Encampment [number] central at oak been here | STREET_NUMBER
+            sleeping in the doorway of 5986 spruce again    | sleeping in the doorway of [number] spruce again | STREET_NUMBER
             car with plate 7ABC123 parked                   | car with plate [plate] parked            | PLATE
             white van lic# ABC1234 blocking                 | white van lic# [plate] blocking          | PLATE
             license plate is CA 8XYZ999.                    | license plate is CA [plate].             | PLATE
@@ -83,6 +85,8 @@ class RedactorTest {
             open at 9 Mon and at 10 Sunday, closed by 2 Sept
             please call 311 Please, over 300 Residents signed
             tags expired in 2022, graffiti tag on 3 walls
+            tents under the 101 freeway, the 500 block of Main St, a list of 120 complaints
+            reported with the 311 app, I called 911 Dispatch
             Costs 12.50 dollars, about 37.77762504 degrees
             """)
     void leavesOrdinaryTextAlone(String input) {
