@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
+import org.civicthemes.model.KChoiceRange;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeCount;
 import org.civicthemes.model.ThemeGroup;
@@ -165,6 +166,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         String k = set.options().themes().isAuto() ? "chosen automatically" : "as asked";
         out.println(String.format(Locale.ROOT, "%d themes (%s, seed %d) over %,d requests:", set.themes().size(), k,
                 set.options().seed(), run.size()));
+        KChoiceRange.of(set.kScores()).filter(r -> r.low() < r.high()).ifPresent(r -> out.println(String.format(
+                Locale.ROOT, "  (%s themes fit nearly as well: knee scores within %.0f%% of the best, in themes.json;"
+                        + " --k N asks for N)", r.describe(), (1 - KChoiceRange.NEARLY) * 100)));
         for (Theme t : set.themes()) {
             out.println(String.format(Locale.ROOT, "  %3d  %,9d  %5.1f%%  %s", t.id() + 1, t.size(), t.share() * 100,
                     t.label()));

@@ -29,6 +29,7 @@ import org.civicthemes.analysis.Trends;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
+import org.civicthemes.model.KChoiceRange;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeAssignment;
@@ -233,6 +234,9 @@ public final class ThemesViewModel {
         long total = counted.stream().mapToLong(ThemeRow::size).sum();
         long themes = counted.stream().filter(r -> !r.special()).count();
         StringBuilder b = new StringBuilder(String.format(Locale.US, "%,d requests · %d themes", total, themes));
+        KChoiceRange.of(s.run().themes().kScores()).filter(r -> r.low() < r.high())
+                .ifPresent(r -> b.append(" (number chosen automatically: ").append(r.describe())
+                        .append(" fit nearly as well)"));
         DateRange range = s.filter().range();
         if (!range.isAll()) {
             b.append(" · ").append(range.from() == null ? "start" : range.from()).append(" to ")

@@ -9,10 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.civicthemes.model.KChoiceRange;
+import org.civicthemes.model.KScore;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.SampleDataService;
@@ -73,6 +76,27 @@ class AnalyzeThemesTest {
         }
         assertThat(sizes.getOrDefault("-1", 0)).isEqualTo(themes.get("noDescription").get("size").asInt());
         assertThat(sizes.getOrDefault("0", 0)).isEqualTo(themes.get("unclear").get("size").asInt());
+    }
+
+    @Test
+    void anAutomaticChoiceSaysWhichNumbersOfThemesFitNearlyAsWell() throws Exception {
+        Path out = dir.resolve("auto");
+        StringWriter console = new StringWriter();
+        int code = CivicThemesCli.run(new PrintWriter(console, true), new PrintWriter(new StringWriter(), true),
+                "analyze", export.toString(), "--out", out.toString(), "--k", "auto", "--format", "none");
+        assertThat(code).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.resolve("themes.json").toFile());
+        List<KScore> scores = new ArrayList<>();
+        json.get("kScores").forEach(s -> scores.add(new KScore(s.get("k").asInt(), s.get("score").asDouble())));
+        KChoiceRange range = KChoiceRange.of(scores).orElseThrow();
+        assertThat(json.get("themes")).hasSize(range.chosen());
+        String printed = "(" + range.describe() + " themes fit nearly as well";
+        if (range.low() < range.high()) {
+            assertThat(console.toString()).contains(range.chosen() + " themes (chosen automatically", printed);
+        } else {
+            assertThat(console.toString()).doesNotContain("fit nearly as well");
+        }
     }
 
     @Test

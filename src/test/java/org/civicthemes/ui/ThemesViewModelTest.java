@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleObjectProperty;
+import org.civicthemes.model.KScore;
+import org.civicthemes.model.ThemeRun;
+import org.civicthemes.model.ThemeSet;
 import org.civicthemes.testdata.SampleByType;
 import org.civicthemes.workflow.TextChoices;
 import org.junit.jupiter.api.Test;
@@ -38,5 +41,26 @@ class ThemesViewModelTest {
         long distinctTexts = rows.stream().map(RequestRow::text).distinct().count();
         assertThat(redactions.get()).as("redactions for %d rows", rows.size()).isEqualTo((int) distinctTexts);
         assertThat(sorted).noneMatch(t -> t.matches(".*\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}.*"));
+    }
+
+    @Test
+    void theSummarySaysWhichOtherNumbersOfThemesFitNearlyAsWellWhenTheNumberWasChosen() throws Exception {
+        SampleByType sample = SampleByType.load();
+        ThemeSet given = sample.run().themes();
+        List<KScore> knee = List.of(new KScore(30, 0.1), new KScore(31, 0.46), new KScore(32, 0.5),
+                new KScore(33, 0.47), new KScore(34, 0.2));
+        ThemeRun chosen = new ThemeRun(new ThemeSet(given.themes(), given.assignment(), given.unclear(),
+                given.noDescription(), given.options(), knee), sample.run().requestIndexes(), sample.run().range(),
+                sample.run().redactions(), sample.run().languages());
+
+        ThemesViewModel asked = new ThemesViewModel(new SimpleObjectProperty<>(
+                new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE)));
+        ThemesViewModel automatic = new ThemesViewModel(new SimpleObjectProperty<>(
+                new ViewState(sample.dataset(), chosen, RequestFilter.NONE)));
+
+        assertThat(asked.summaryProperty().get()).isEqualTo("20,000 requests · %d themes", given.themes().size());
+        assertThat(automatic.summaryProperty().get()).isEqualTo(
+                "20,000 requests · %d themes (number chosen automatically: 31 to 33 fit nearly as well)",
+                given.themes().size());
     }
 }
