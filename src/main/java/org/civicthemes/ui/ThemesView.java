@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -50,6 +51,9 @@ final class ThemesView extends SplitPane {
         summary.setId("themesSummary");
         summary.getStyleClass().add("summary");
         summary.textProperty().bind(themes.summaryProperty());
+        summary.setTooltip(new Tooltip("Requests and themes in the filter. When the number of themes was chosen "
+                + "automatically, the numbers in brackets describe the requests nearly as well: "
+                + "Themes > Find themes again asks for one of them."));
         VBox box = new VBox(6, summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));

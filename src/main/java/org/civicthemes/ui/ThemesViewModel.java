@@ -235,8 +235,7 @@ public final class ThemesViewModel {
         long themes = counted.stream().filter(r -> !r.special()).count();
         StringBuilder b = new StringBuilder(String.format(Locale.US, "%,d requests · %d themes", total, themes));
         KChoiceRange.of(s.run().themes().kScores()).filter(r -> r.low() < r.high())
-                .ifPresent(r -> b.append(" (number chosen automatically: ").append(r.describe())
-                        .append(" fit nearly as well)"));
+                .ifPresent(r -> b.append(" (").append(r.describe()).append(" fit nearly as well)"));
         DateRange range = s.filter().range();
         if (!range.isAll()) {
             b.append(" · ").append(range.from() == null ? "start" : range.from()).append(" to ")
