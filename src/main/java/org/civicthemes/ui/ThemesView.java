@@ -51,8 +51,9 @@ final class ThemesView extends SplitPane {
         summary.setId("themesSummary");
         summary.getStyleClass().add("summary");
         summary.textProperty().bind(themes.summaryProperty());
+        summary.setWrapText(true);
         summary.setTooltip(new Tooltip("Requests and themes in the filter. When the number of themes was chosen "
-                + "automatically, the numbers in brackets describe the requests nearly as well: "
+                + "automatically, the line also says which other numbers describe the requests about as well: "
                 + "Themes > Find themes again asks for one of them."));
         VBox box = new VBox(6, summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);

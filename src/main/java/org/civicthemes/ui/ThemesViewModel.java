@@ -234,8 +234,6 @@ public final class ThemesViewModel {
         long total = counted.stream().mapToLong(ThemeRow::size).sum();
         long themes = counted.stream().filter(r -> !r.special()).count();
         StringBuilder b = new StringBuilder(String.format(Locale.US, "%,d requests · %d themes", total, themes));
-        KChoiceRange.of(s.run().themes().kScores()).filter(r -> r.low() < r.high())
-                .ifPresent(r -> b.append(" (").append(r.describe()).append(" fit nearly as well)"));
         DateRange range = s.filter().range();
         if (!range.isAll()) {
             b.append(" · ").append(range.from() == null ? "start" : range.from()).append(" to ")
@@ -251,6 +249,8 @@ public final class ThemesViewModel {
         if (!s.filter().district().isEmpty()) {
             b.append(" · district ").append(s.filter().district());
         }
+        KChoiceRange.of(s.run().themes().kScores()).filter(r -> r.low() < r.high())
+                .ifPresent(r -> b.append(" · ").append(r.describe()).append(" themes fit nearly as well"));
         return b.toString();
     }
 

@@ -60,7 +60,7 @@ class ThemesViewModelTest {
 
         assertThat(asked.summaryProperty().get()).isEqualTo("20,000 requests · %d themes", given.themes().size());
         assertThat(automatic.summaryProperty().get()).isEqualTo(
-                "20,000 requests · %d themes (31 to 33 fit nearly as well)",
+                "20,000 requests · %d themes · 31 to 33 themes fit nearly as well",
                 given.themes().size());
     }
 }
