@@ -279,7 +279,7 @@ final class PiiRedactor implements Redactor {
         }
         if (plate != null) {
             for (int i = 0, n = text.length(); i < n; i++) {
-                if (atPlateKeyword(text, i)) {
+                if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && atPlateKeyword(text, i)) {
                     return true;
                 }
             }
