@@ -84,6 +84,9 @@ class WorkbenchFlowTest {
         assertThat(total(robot)).isEqualTo(ROWS);
         int themesBefore = (int) themesTable(robot).getItems().stream().filter(r -> !r.special()).count();
 
+        // the table lays its rows out on a later pulse than the one that gave it its items
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#themesTable .table-row-cell").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#themesTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         // the same action as Edit > Rename, F2 and the context menu (Monocle gives the window no key focus)
         robot.interact(() -> javafx.application.Platform.runLater(() -> app.view().themesView().renameSelected()));
