@@ -166,7 +166,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String k = set.options().themes().isAuto() ? "chosen automatically" : "as asked";
         out.println(String.format(Locale.ROOT, "%d themes (%s, seed %d) over %,d requests:", set.themes().size(), k,
                 set.options().seed(), run.size()));
-        KChoiceRange.of(set.kScores()).filter(r -> r.low() < r.high()).ifPresent(r -> out.println(String.format(
+        KChoiceRange.of(set.kScores()).filter(KChoiceRange::hasAlternatives).ifPresent(r -> out.println(String.format(
                 Locale.ROOT, "  (%s themes fit nearly as well: knee scores within %.0f%% of the best, in themes.json;"
                         + " --k N asks for N)", r.describe(), (1 - KChoiceRange.NEARLY) * 100)));
         for (Theme t : set.themes()) {

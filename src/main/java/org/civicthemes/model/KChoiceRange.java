@@ -49,6 +49,11 @@ public record KChoiceRange(int low, int chosen, int high) {
         return Optional.of(new KChoiceRange(scores.get(low).k(), scores.get(best).k(), scores.get(high).k()));
     }
 
+    /** Whether other numbers of themes come close to the chosen one, so that the choice is worth mentioning. */
+    public boolean hasAlternatives() {
+        return low < high;
+    }
+
     /** "13 to 19", or the one number when nothing else comes close. */
     public String describe() {
         return low == high ? Integer.toString(low) : low + " to " + high;

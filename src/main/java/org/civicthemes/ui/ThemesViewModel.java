@@ -249,7 +249,7 @@ public final class ThemesViewModel {
         if (!s.filter().district().isEmpty()) {
             b.append(" · district ").append(s.filter().district());
         }
-        KChoiceRange.of(s.run().themes().kScores()).filter(r -> r.low() < r.high())
+        KChoiceRange.of(s.run().themes().kScores()).filter(KChoiceRange::hasAlternatives)
                 .ifPresent(r -> b.append(" · ").append(r.describe()).append(" themes fit nearly as well"));
         return b.toString();
     }

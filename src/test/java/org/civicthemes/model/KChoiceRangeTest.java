@@ -28,6 +28,7 @@ class KChoiceRangeTest {
 
         assertThat(range).isEqualTo(new KChoiceRange(13, 16, 19));
         assertThat(range.describe()).isEqualTo("13 to 19");
+        assertThat(range.hasAlternatives()).isTrue();
     }
 
     @Test
@@ -36,6 +37,7 @@ class KChoiceRangeTest {
 
         assertThat(range).isEqualTo(new KChoiceRange(4, 4, 4));
         assertThat(range.describe()).isEqualTo("4");
+        assertThat(range.hasAlternatives()).isFalse();
     }
 
     @Test
