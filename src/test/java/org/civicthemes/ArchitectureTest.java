@@ -90,6 +90,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void meaningUsesOnlyProgressAndTheModelRuntime() {
+        classes().that().resideInAPackage("org.civicthemes.meaning..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, LOGGING, "org.civicthemes.meaning..",
+                        "org.civicthemes.progress..", "ai.onnxruntime..", "ai.djl.huggingface.tokenizers..")
+                .because("reading meaning is texts in, vectors out; only workflow connects it to the theme engine")
+                .check(classes);
+    }
+
+    @Test
+    void onlyWorkflowLoadsTheSentenceModel() {
+        noClasses().that().resideOutsideOfPackages("org.civicthemes.meaning..", "org.civicthemes.workflow..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.civicthemes.meaning..", "ai.onnxruntime..",
+                        "ai.djl..")
+                .because("a words-only run, the clustering and the faces never load native model code")
+                .check(classes);
+    }
+
+    @Test
     void analysisUsesOnlyModel() {
         classes().that().resideInAPackage("org.civicthemes.analysis..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, "org.civicthemes.analysis..",
@@ -112,7 +130,7 @@ class ArchitectureTest {
     void facesGoThroughWorkflow() {
         noClasses().that().resideInAnyPackage("org.civicthemes.cli..", "org.civicthemes.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.civicthemes.io..", "org.civicthemes.text..",
-                        "org.civicthemes.cluster..", "org.civicthemes.sample..")
+                        "org.civicthemes.cluster..", "org.civicthemes.sample..", "org.civicthemes.meaning..")
                 .because("both faces call the same workflow services, so nothing is computed twice")
                 .check(classes);
     }

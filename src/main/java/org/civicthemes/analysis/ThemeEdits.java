@@ -199,7 +199,7 @@ public final class ThemeEdits {
         ThemeSet set = new ThemeSet(renumbered, new ThemeAssignment(renumberedAssignment),
                 new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
-                old.options(), old.kScores());
+                old.options(), old.kScores(), old.meaning());
         return new ThemeRun(set, run.requestIndexes(), run.range(), run.redactions(), run.languages());
     }
 

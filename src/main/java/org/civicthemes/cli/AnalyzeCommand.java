@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
 import org.civicthemes.model.KChoiceRange;
+import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeCount;
 import org.civicthemes.model.ThemeGroup;
@@ -80,6 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Random seed; the same input, options and seed give the same output (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--meaning", paramLabel = "on|off", defaultValue = "on",
+            description = "on: group requests by their meaning (a sentence model read on this computer) beside their "
+                    + "words; off: by their words only (default: ${DEFAULT-VALUE}).")
+    String meaning;
+
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day to analyse (inclusive).")
     LocalDate from;
 
@@ -136,13 +142,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
                 new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
-                .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom));
+                .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom))
+                .withMeaning(meaningOn(meaning));
         PrintWriter stdout = spec.commandLine().getOut();
         ExportChoices exports = onlyImport ? ExportChoices.NONE : export.toChoices();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, exports,
                 new ConsoleProgress(spec.commandLine().getErr()), CancellationToken.NEVER);
         printSummary(stdout, outcome, request.range());
         return CivicThemesCli.OK;
+    }
+
+    /** The value of --meaning: exactly on or off, so scripts can rely on it. */
+    static boolean meaningOn(String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--meaning takes on or off, not '" + value
+                    + "': on groups requests by their meaning beside their words, off by their words only.");
+        };
     }
 
     private static void printSummary(PrintWriter out, AnalyzeOutcome outcome, DateRange range) {
@@ -169,6 +186,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         KChoiceRange.of(set.kScores()).filter(KChoiceRange::hasAlternatives).ifPresent(r -> out.println(String.format(
                 Locale.ROOT, "  (%s themes fit nearly as well: knee scores within %.0f%% of the best, in themes.json;"
                         + " --k N asks for N)", r.describe(), (1 - KChoiceRange.NEARLY) * 100)));
+        if (set.meaning().status() == MeaningUse.Status.UNAVAILABLE) {
+            out.println("  Meaning " + set.meaning().describe());
+        }
         for (Theme t : set.themes()) {
             out.println(String.format(Locale.ROOT, "  %3d  %,9d  %5.1f%%  %s", t.id() + 1, t.size(), t.share() * 100,
                     t.label()));

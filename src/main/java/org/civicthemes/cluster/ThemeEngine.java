@@ -2,32 +2,58 @@ package org.civicthemes.cluster;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeSet;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 
 /**
- * Finds themes in prepared documents: TF-IDF, optional latent semantic analysis, spherical k-means (k given or
- * chosen at the knee of the fit curve), Unclear documents, class-based TF-IDF labels. Same corpus, options and seed
- * give an equal {@link ThemeSet}. Thread-safe: it holds only its options.
+ * Finds themes in prepared documents: TF-IDF, optional latent semantic analysis, the meaning of each document beside
+ * its words (when the options ask for it), spherical k-means (k given or chosen at the knee of the fit curve),
+ * Unclear documents, class-based TF-IDF labels. Same corpus, options and seed give an equal {@link ThemeSet}.
+ * Thread-safe: it holds only its options.
  */
 public final class ThemeEngine {
 
+    /**
+     * Meaning is read for at most this many documents, a fixed-seed sample, on which the themes are found; the
+     * other documents join the theme nearest to their words (docs/decisions/0012).
+     */
+    public static final int MEANING_SAMPLE = 20_000;
+    /** Mixed into the seed for the meaning sample, so it is not the same draw as the other samples of a run. */
+    private static final long MEANING_SEED = 0x6d65616e696e67L;
+
     private final ThemeOptions options;
+    private final double wordWeight;
 
     public ThemeEngine(ThemeOptions options) {
+        this(options, MeaningJoin.WORD_WEIGHT);
+    }
+
+    /** With another weight of the words beside the meaning (for measuring). */
+    ThemeEngine(ThemeOptions options, double wordWeight) {
         this.options = java.util.Objects.requireNonNull(options, "options");
+        if (!(wordWeight >= 0)) {
+            throw new IllegalArgumentException("The weight of the words must be 0 or more: " + wordWeight);
+        }
+        this.wordWeight = wordWeight;
     }
 
     public ThemeOptions options() {
         return options;
     }
 
-    /** Vectorizes the corpus and groups all of its documents. */
+    /** Vectorizes the corpus and groups all of its documents by their words. */
     public ThemeSet findThemes(Corpus corpus, ProgressListener progress, CancellationToken cancel) {
+        return findThemes(corpus, MeaningSource.NONE, progress, cancel);
+    }
+
+    /** Vectorizes the corpus and groups all of its documents, by their meaning too when the options ask for it. */
+    public ThemeSet findThemes(Corpus corpus, MeaningSource meaning, ProgressListener progress,
+                               CancellationToken cancel) {
         TermSpace space = vectorize(corpus, progress, cancel);
-        return findThemes(space, IntStream.range(0, space.documentCount()).toArray(), progress, cancel);
+        return findThemes(space, IntStream.range(0, space.documentCount()).toArray(), meaning, progress, cancel);
     }
 
     /** Counts and weighs the terms once; the result can be grouped many times, whole or in part. */
@@ -53,18 +79,72 @@ public final class ThemeEngine {
      * the vectors are reused, everything after them is computed for these documents only.
      */
     public ThemeSet findThemes(TermSpace space, int[] documents, ProgressListener progress, CancellationToken cancel) {
+        return findThemes(space, documents, MeaningSource.NONE, progress, cancel);
+    }
+
+    /**
+     * Groups the given documents of a vectorized corpus, reading their meaning from {@code meaning} when the options
+     * ask for it (when it cannot be read, the documents are grouped by their words and the result says why).
+     */
+    public ThemeSet findThemes(TermSpace space, int[] documents, MeaningSource meaning, ProgressListener progress,
+                               CancellationToken cancel) {
         if (!space.settings().equals(vectorSettings())) {
             throw new IllegalArgumentException("The term space was made with " + space.settings()
                     + "; vectorize again for " + vectorSettings());
         }
         Selection selection = Selection.of(space, documents);
-        Rows vectors = reduction().reduce(selection.vectors(), options.seed(), progress, cancel);
-        KChoice choice = chooseK(vectors, progress, cancel);
-        Partition partition = kMeans().fit(vectors, choice.k(), options.seed(), progress, cancel);
+        Rows words = reduction().reduce(selection.vectors(), options.seed(), progress, cancel);
+        Grouping grouping = options.meaning()
+                ? groupByMeaningAndWords(words, selection, meaning, progress, cancel)
+                : groupByWords(words, progress, cancel);
+        Partition partition = grouping.partition();
         int[] groups = UnclearDocuments.mark(partition, options.unclearThreshold());
         List<ClassTfIdfLabeller.Description> descriptions = new ClassTfIdfLabeller(options.topTerms())
                 .describe(selection.vectors(), groups, partition.k(), space);
-        return ThemeSetAssembler.assemble(space, selection, partition, groups, descriptions, choice.scores(), options);
+        return ThemeSetAssembler.assemble(space, selection, partition, groups, descriptions, grouping.choice().scores(),
+                options, grouping.meaning());
+    }
+
+    /** Groups of the selected documents, with how k was chosen and how meaning was used. */
+    private record Grouping(Partition partition, KChoice choice, MeaningUse meaning) {
+    }
+
+    private Grouping groupByWords(Rows words, ProgressListener progress, CancellationToken cancel) {
+        KChoice choice = chooseK(words, progress, cancel);
+        return new Grouping(kMeans().fit(words, choice.k(), options.seed(), progress, cancel), choice, MeaningUse.OFF);
+    }
+
+    /**
+     * Themes found by meaning and words on the documents whose meaning was read, in a fixed-seed sample of at most
+     * {@link #MEANING_SAMPLE}; every other document (another language, or outside the sample) is put in the theme
+     * whose words are nearest to its own, so no group forms around a language.
+     */
+    private Grouping groupByMeaningAndWords(Rows words, Selection selection, MeaningSource source,
+                                            ProgressListener progress, CancellationToken cancel) {
+        int n = words.size();
+        if (n == 0) {
+            return groupByWords(words, progress, cancel);
+        }
+        int[] sample = Samples.sorted(n, MEANING_SAMPLE, options.seed() ^ MEANING_SEED);
+        int[] sampleDocuments = IntStream.of(sample).map(i -> selection.grouped()[i]).toArray();
+        MeaningSource.Meanings meanings = source.read(sampleDocuments, progress, cancel);
+        int[] read = meanings.isAvailable()
+                ? IntStream.range(0, sample.length).filter(s -> meanings.vectors()[s] != null).toArray() : new int[0];
+        if (read.length == 0) {
+            Grouping byWords = groupByWords(words, progress, cancel);
+            MeaningUse use = meanings.isAvailable()
+                    ? new MeaningUse(MeaningUse.Status.ON, meanings.model(), n, 0, n, "")
+                    : MeaningUse.unavailable(meanings.unavailable());
+            return new Grouping(byWords.partition(), byWords.choice(), use);
+        }
+        int[] rows = IntStream.of(read).map(s -> sample[s]).toArray();
+        float[][] vectors = IntStream.of(read).mapToObj(s -> meanings.vectors()[s]).toArray(float[][]::new);
+        Rows joined = MeaningJoin.join(rows.length == n ? words : words.select(rows), vectors, wordWeight, cancel);
+        KChoice choice = chooseK(joined, progress, cancel);
+        Partition found = kMeans().fit(joined, choice.k(), options.seed(), progress, cancel);
+        Partition partition = rows.length == n ? found : WordAssignment.extend(found, rows, words, cancel);
+        MeaningUse use = new MeaningUse(MeaningUse.Status.ON, meanings.model(), n, rows.length, n - rows.length, "");
+        return new Grouping(partition, choice, use);
     }
 
     private TermSpace.VectorSettings vectorSettings() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.civicthemes.model.KScore;
+import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeGroup;
@@ -16,16 +17,25 @@ import org.civicthemes.model.ThemeSet;
 /**
  * Puts groups, descriptions and special groups together into a {@link ThemeSet}: themes sorted by size, then
  * label, then group number; ids are positions; a repeated label gets " (2)", " (3)"; groups emptied by the
- * Unclear threshold are left out.
+ * Unclear threshold are left out. A theme's representatives are its members nearest its centre among those that say
+ * something ({@link #SUBSTANTIAL_TERMS} terms or more), then the others.
  */
 final class ThemeSetAssembler {
+
+    /** A representative request has at least this many distinct terms when its theme has enough such requests. */
+    static final int SUBSTANTIAL_TERMS = 4;
 
     private ThemeSetAssembler() {
     }
 
     static ThemeSet assemble(TermSpace space, Selection selection, Partition partition, int[] groups,
                              List<ClassTfIdfLabeller.Description> descriptions, List<KScore> kScores,
-                             ThemeOptions options) {
+                             ThemeOptions options, MeaningUse meaning) {
+        SparseRows vectors = selection.vectors();
+        boolean[] substantial = new boolean[vectors.size()];
+        for (int i = 0; i < substantial.length; i++) {
+            substantial[i] = vectors.end(i) - vectors.start(i) >= SUBSTANTIAL_TERMS;
+        }
         int runSize = selection.documents().length;
         int k = descriptions.size();
         int[] sizes = new int[k];
@@ -51,8 +61,9 @@ final class ThemeSetAssembler {
                 cohesion += partition.similarities()[i];
             }
             cohesion /= members.length;
-            List<Integer> representatives = IntStream.of(mostSimilar(members, partition.similarities(),
-                    options.representatives())).map(i -> selection.grouped()[i]).boxed().toList();
+            List<Integer> representatives = IntStream.of(representatives(members, substantial,
+                    partition.similarities(), options.representatives()))
+                    .map(i -> selection.grouped()[i]).boxed().toList();
             String label = descriptions.get(g).label();
             int seen = seenLabels.merge(label, 1, Integer::sum);
             if (seen > 1) {
@@ -80,7 +91,20 @@ final class ThemeSetAssembler {
         return new ThemeSet(themes, new ThemeAssignment(assignment),
                 new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, runSize)),
                 new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, runSize)),
-                options, kScores);
+                options, kScores, meaning);
+    }
+
+    /** The members nearest the centre among the substantial ones, then among the rest if there are too few. */
+    static int[] representatives(int[] members, boolean[] substantial, double[] similarities, int count) {
+        int[] first = mostSimilar(IntStream.of(members).filter(i -> substantial[i]).toArray(), similarities, count);
+        if (first.length == Math.min(count, members.length)) {
+            return first;
+        }
+        int[] rest = mostSimilar(IntStream.of(members).filter(i -> !substantial[i]).toArray(), similarities,
+                count - first.length);
+        int[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, out, first.length, rest.length);
+        return out;
     }
 
     /**

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param topTerms         terms listed for each theme
  * @param representatives  documents listed for each theme, closest to its centre first
  * @param autoSample       documents in the fixed-seed sample on which each k is tried when choosing it automatically
+ * @param meaning          read the meaning of each request (sentence vectors) beside its words; off: words only
  */
 public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long seed, int restarts, int maxIterations,
                            int lsaDimensions, int minDf, double maxDfShare, boolean sublinearTf,
-                           double unclearThreshold, int topTerms, int representatives, int autoSample) {
+                           double unclearThreshold, int topTerms, int representatives, int autoSample,
+                           boolean meaning) {
 
     public static final int MAX_RESTARTS = 100;
     public static final int MAX_ITERATIONS = 1000;
@@ -32,7 +34,15 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
 
     /** The defaults, chosen on the labelled benchmarks (docs/decisions/0006-clustering.md). */
     public static final ThemeOptions DEFAULTS = new ThemeOptions(ThemeCount.AUTO, 4, 30, 42L, 4, 100,
-            100, 2, 0.5, true, 0.2, 10, 5, 3000);
+            100, 2, 0.5, true, 0.2, 10, 5, 3000, true);
+
+    /** Options as they were before meaning existed: a project saved then opens with the same themes. */
+    public ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long seed, int restarts, int maxIterations,
+                        int lsaDimensions, int minDf, double maxDfShare, boolean sublinearTf,
+                        double unclearThreshold, int topTerms, int representatives, int autoSample) {
+        this(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf, maxDfShare, sublinearTf,
+                unclearThreshold, topTerms, representatives, autoSample, false);
+    }
 
     public ThemeOptions {
         Objects.requireNonNull(themes, "themes");
@@ -62,7 +72,7 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
 
     public ThemeOptions withThemes(ThemeCount k) {
         return new ThemeOptions(k, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample, meaning);
     }
 
     public ThemeOptions withThemes(int k) {
@@ -71,36 +81,41 @@ public record ThemeOptions(ThemeCount themes, int autoMinK, int autoMaxK, long s
 
     public ThemeOptions withAutoRange(int from, int to) {
         return new ThemeOptions(themes, from, to, seed, restarts, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample, meaning);
     }
 
     public ThemeOptions withSeed(long s) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, s, restarts, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample, meaning);
     }
 
     public ThemeOptions withRestarts(int r) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, r, maxIterations, lsaDimensions, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample, meaning);
     }
 
     public ThemeOptions withLsaDimensions(int d) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, d, minDf, maxDfShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample, meaning);
     }
 
     public ThemeOptions withDocumentFrequency(int min, double maxShare) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, min, maxShare,
-                sublinearTf, unclearThreshold, topTerms, representatives, autoSample);
+                sublinearTf, unclearThreshold, topTerms, representatives, autoSample, meaning);
     }
 
     public ThemeOptions withSublinearTf(boolean sublinear) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf,
-                maxDfShare, sublinear, unclearThreshold, topTerms, representatives, autoSample);
+                maxDfShare, sublinear, unclearThreshold, topTerms, representatives, autoSample, meaning);
+    }
+
+    public ThemeOptions withMeaning(boolean on) {
+        return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf,
+                maxDfShare, sublinearTf, unclearThreshold, topTerms, representatives, autoSample, on);
     }
 
     public ThemeOptions withUnclearThreshold(double threshold) {
         return new ThemeOptions(themes, autoMinK, autoMaxK, seed, restarts, maxIterations, lsaDimensions, minDf,
-                maxDfShare, sublinearTf, threshold, topTerms, representatives, autoSample);
+                maxDfShare, sublinearTf, threshold, topTerms, representatives, autoSample, meaning);
     }
 }

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param noDescription documents without any term
  * @param options       the options of the run
  * @param kScores       the score of every number of themes tried when it was chosen automatically; empty otherwise
+ * @param meaning       whether the meaning of the requests (sentence vectors) shaped the themes
  */
 public record ThemeSet(List<Theme> themes, ThemeAssignment assignment, ThemeGroup unclear, ThemeGroup noDescription,
-                       ThemeOptions options, List<KScore> kScores) {
+                       ThemeOptions options, List<KScore> kScores, MeaningUse meaning) {
+
+    /** Themes found from words only. */
+    public ThemeSet(List<Theme> themes, ThemeAssignment assignment, ThemeGroup unclear, ThemeGroup noDescription,
+                    ThemeOptions options, List<KScore> kScores) {
+        this(themes, assignment, unclear, noDescription, options, kScores, MeaningUse.OFF);
+    }
 
     public ThemeSet {
         themes = List.copyOf(themes);
@@ -23,6 +30,7 @@ public record ThemeSet(List<Theme> themes, ThemeAssignment assignment, ThemeGrou
         Objects.requireNonNull(noDescription, "noDescription");
         Objects.requireNonNull(options, "options");
         kScores = List.copyOf(kScores);
+        Objects.requireNonNull(meaning, "meaning");
         for (int i = 0; i < themes.size(); i++) {
             if (themes.get(i).id() != i) {
                 throw new IllegalArgumentException("Theme ids must be their positions: " + themes.get(i).id() + " at " + i);

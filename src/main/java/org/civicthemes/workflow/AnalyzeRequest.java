@@ -18,9 +18,11 @@ import org.civicthemes.model.ThemeCount;
  * @param text    redaction and stopword choices
  * @param findThemes false to stop after the import report (to check how a file is read before a long run)
  * @param time    periods, baselines, cross-tab columns and where themes come from
+ * @param meaning read the meaning of the requests beside their words (false: words only)
  */
 public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
-                             DateRange range, TextChoices text, boolean findThemes, TimeChoices time) {
+                             DateRange range, TextChoices text, boolean findThemes, TimeChoices time,
+                             boolean meaning) {
 
     public static final long DEFAULT_SEED = 42;
 
@@ -40,7 +42,18 @@ public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, The
         this(input, outDir, reading, themes, seed, range, text, findThemes, TimeChoices.DEFAULTS);
     }
 
+    /** A run that reads meaning as the defaults say. */
+    public AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
+                          DateRange range, TextChoices text, boolean findThemes, TimeChoices time) {
+        this(input, outDir, reading, themes, seed, range, text, findThemes, time,
+                org.civicthemes.model.ThemeOptions.DEFAULTS.meaning());
+    }
+
     public AnalyzeRequest withTime(TimeChoices choices) {
-        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, choices);
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, choices, meaning);
+    }
+
+    public AnalyzeRequest withMeaning(boolean on) {
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, on);
     }
 }

@@ -81,7 +81,8 @@ public final class AnalyzeService {
             return new AnalyzeOutcome(imported, inRange, null, out.written, List.of());
         }
         TextOptions text = request.text().toTextOptions();
-        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed());
+        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(request.themes()).withSeed(request.seed())
+                .withMeaning(request.meaning());
         Dataset dataset = imported.dataset();
         List<ColumnRole> crossTabs = CrossTabColumns.chosen(dataset, request.time().crossTabs());
         ThemeRun themes = findThemes(dataset, request, options, text, progress, cancel);

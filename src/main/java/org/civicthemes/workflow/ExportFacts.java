@@ -63,6 +63,7 @@ final class ExportFacts {
                         + "document frequency %d, maximum document share %.2f, sublinear tf %s, unclear below "
                         + "similarity %.2f", o.restarts(), o.lsaDimensions(), o.minDf(), o.maxDfShare(), o.sublinearTf(),
                 o.unclearThreshold()));
+        add(facts, "Meaning of requests", narrowed.themes().meaning().describe());
         add(facts, "Extra stopwords", request.text().extraStopwords().isEmpty() ? "none"
                 : request.text().extraStopwords().stream().sorted().collect(Collectors.joining(", ")));
         Set<PiiKind> kept = redacted.isEmpty() ? EnumSet.allOf(PiiKind.class)

@@ -37,7 +37,7 @@ final class TextWithoutTerms {
         return new ThemeSet(themes.themes(), new ThemeAssignment(assignment),
                 new ThemeGroup(unclear.label(), unclearSize, ThemeSet.share(unclearSize, grouped)),
                 new ThemeGroup(none.label(), none.size() - moved, ThemeSet.share(none.size() - moved, grouped)),
-                themes.options(), themes.kScores());
+                themes.options(), themes.kScores(), themes.meaning());
     }
 
 }

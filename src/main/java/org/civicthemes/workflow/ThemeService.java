@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.Corpus;
+import org.civicthemes.cluster.MeaningSource;
 import org.civicthemes.cluster.TermSpace;
 import org.civicthemes.cluster.ThemeEngine;
+import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ServiceRequest;
@@ -21,8 +23,23 @@ import org.civicthemes.text.PreparedCorpus;
 import org.civicthemes.text.TextOptions;
 import org.civicthemes.text.TextPipeline;
 
-/** Finds the themes of a dataset's requests: text preparation, then the theme engine. */
+/**
+ * Finds the themes of a dataset's requests: text preparation, then the theme engine, which reads the meaning of the
+ * requests through a {@link MeaningReader} when the options ask for it.
+ */
 public final class ThemeService {
+
+    private final java.util.function.Supplier<MeaningReader> meaning;
+
+    /** With the bundled sentence model and the user's vector cache. */
+    public ThemeService() {
+        this(MeaningReader::standard);
+    }
+
+    /** With another reader of meaning (tests: a cache folder of their own, one thread). */
+    public ThemeService(java.util.function.Supplier<MeaningReader> meaning) {
+        this.meaning = java.util.Objects.requireNonNull(meaning, "meaning");
+    }
 
     /** Groups the requests created in {@code range} with the analyst's text choices. */
     public ThemeRun findThemes(Dataset dataset, DateRange range, ThemeOptions options, TextChoices text,
@@ -58,7 +75,7 @@ public final class ThemeService {
     private record Grouped(ThemeSet themes, Map<String, Long> redactions, Map<String, Integer> languages) {
     }
 
-    private static Grouped group(Dataset dataset, List<Integer> indexes, TextOptions text, ThemeOptions options,
+    private Grouped group(Dataset dataset, List<Integer> indexes, TextOptions text, ThemeOptions options,
                                  ProgressListener progress, CancellationToken cancel) {
         List<String> texts = new ArrayList<>(indexes.size());
         for (int i : indexes) {
@@ -69,14 +86,15 @@ public final class ThemeService {
         Map<String, Long> redactions = redactionsOf(prepared);
         Map<String, Integer> languages = languagesOf(prepared);
         Corpus corpus = Corpus.of(prepared);
+        MeaningSource meanings = options.meaning() ? RequestMeanings.of(prepared, meaning.get()) : MeaningSource.NONE;
         // the prepared texts and their term lists are the largest thing alive here: once the vectors are made
         // nothing needs them, so no reference to them outlives that step (a million requests: some 300 MB)
         prepared = null;
         ThemeEngine engine = new ThemeEngine(options);
         TermSpace space = engine.vectorize(corpus, progress, cancel);
         corpus = null;
-        ThemeSet themes = engine.findThemes(space, IntStream.range(0, space.documentCount()).toArray(), progress,
-                cancel);
+        ThemeSet themes = engine.findThemes(space, IntStream.range(0, space.documentCount()).toArray(), meanings,
+                progress, cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
         return new Grouped(TextWithoutTerms.toUnclear(themes, hasText), redactions, languages);
     }

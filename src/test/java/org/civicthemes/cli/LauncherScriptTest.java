@@ -50,11 +50,21 @@ class LauncherScriptTest {
     }
 
     @Test
-    void aSmallExportCompilesWithC1Only() throws Exception {
+    void aSmallExportCompilesWithC1OnlyWhenNoMeaningIsRead() throws Exception {
         Path csv = fileOfSize("small export.csv", 4_000_000);
         Path xlsx = fileOfSize("small.xlsx", 3_000_000);
-        assertThat(launch(List.of("analyze", csv.toString(), "--out", home.toString()), "")).contains(C1_ONLY);
-        assertThat(launch(List.of("analyze", xlsx.toString()), "")).contains(C1_ONLY);
+        assertThat(launch(List.of("analyze", csv.toString(), "--out", home.toString(), "--meaning", "off"), ""))
+                .contains(C1_ONLY);
+        assertThat(launch(List.of("analyze", xlsx.toString(), "--meaning=off"), "")).contains(C1_ONLY);
+        assertThat(launch(List.of("analyze", xlsx.toString(), "--only-import"), "")).contains(C1_ONLY);
+        assertThat(launch(List.of("inspect", xlsx.toString()), "")).contains(C1_ONLY);
+    }
+
+    @Test
+    void readingMeaningKeepsTheOptimizingCompilerWhateverTheSize() throws Exception {
+        Path csv = fileOfSize("small export.csv", 4_000_000);
+        assertThat(launch(List.of("analyze", csv.toString(), "--out", home.toString()), "")).doesNotContain(C1_ONLY);
+        assertThat(launch(List.of("analyze", csv.toString(), "--meaning", "on"), "")).doesNotContain(C1_ONLY);
     }
 
     @Test
@@ -77,7 +87,7 @@ class LauncherScriptTest {
     @Test
     void extraOptionsCanTurnTheOptimizingCompilerBackOn() throws Exception {
         Path csv = fileOfSize("small.csv", 1000);
-        List<String> args = launch(List.of("analyze", csv.toString()), "-XX:TieredStopAtLevel=4");
+        List<String> args = launch(List.of("analyze", csv.toString(), "--meaning", "off"), "-XX:TieredStopAtLevel=4");
         assertThat(args).containsSubsequence(C1_ONLY, "-XX:TieredStopAtLevel=4", "-jar");
     }
 

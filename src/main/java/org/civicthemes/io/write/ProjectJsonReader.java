@@ -89,7 +89,9 @@ final class ProjectJsonReader {
                 number(node, "maxDfShare", d.maxDfShare()), bool(node, "sublinearTf", d.sublinearTf()),
                 number(node, "unclearThreshold", d.unclearThreshold()), (int) integer(node, "topTerms", d.topTerms()),
                 (int) integer(node, "representatives", d.representatives()),
-                (int) integer(node, "autoSample", d.autoSample())));
+                (int) integer(node, "autoSample", d.autoSample()),
+                // a project saved before meaning existed found its themes by words: it opens with the same themes
+                bool(node, "meaning", false)));
     }
 
     private DateRange range(JsonNode node) {

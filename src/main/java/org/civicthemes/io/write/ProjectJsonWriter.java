@@ -74,7 +74,8 @@ final class ProjectJsonWriter {
                 .put("unclearThreshold", o.unclearThreshold())
                 .put("topTerms", o.topTerms())
                 .put("representatives", o.representatives())
-                .put("autoSample", o.autoSample());
+                .put("autoSample", o.autoSample())
+                .put("meaning", o.meaning());
     }
 
     private ObjectNode range(DateRange r) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.KScore;
+import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeGroup;
 import org.civicthemes.model.ThemeOptions;
@@ -62,6 +63,11 @@ public final class ThemesJsonWriter {
         for (KScore s : run.themes().kScores()) {
             scores.addObject().put("k", s.k()).put("score", round(s.score()));
         }
+        MeaningUse meaning = run.themes().meaning();
+        json.putObject("meaning").put("status", meaning.status().name().toLowerCase(java.util.Locale.ROOT))
+                .put("model", meaning.model()).put("requestsRead", meaning.read())
+                .put("requestsByWordsAlone", meaning.byWords()).put("detail", meaning.detail())
+                .put("description", meaning.describe());
         ObjectNode redactions = json.putObject("redactions");
         run.redactions().forEach(redactions::put);
         ObjectNode languages = json.putObject("languages");
@@ -80,6 +86,7 @@ public final class ThemesJsonWriter {
         node.put("minDf", o.minDf());
         node.put("maxDfShare", o.maxDfShare());
         node.put("unclearThreshold", o.unclearThreshold());
+        node.put("meaning", o.meaning() ? "on" : "off");
         node.put("from", run.range().from() == null ? null : run.range().from().toString());
         node.put("to", run.range().to() == null ? null : run.range().to().toString());
         return node;
