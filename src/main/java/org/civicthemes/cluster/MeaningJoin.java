@@ -56,27 +56,4 @@ final class MeaningJoin {
         }
         return new DenseRows(n, d, data);
     }
-
-    /**
-     * Centre-major unit centres of the words part of joined centres ({@code joined} dimension-major, as a
-     * {@link Partition} holds them), to compare documents that were grouped by their words alone.
-     */
-    static double[] wordCentres(double[] joined, int k, int wordDimensions) {
-        double[] out = new double[k * wordDimensions];
-        for (int c = 0; c < k; c++) {
-            double norm = 0;
-            for (int j = 0; j < wordDimensions; j++) {
-                double v = joined[j * k + c];
-                out[c * wordDimensions + j] = v;
-                norm += v * v;
-            }
-            if (norm > 0) {
-                double scale = 1 / Math.sqrt(norm);
-                for (int j = 0; j < wordDimensions; j++) {
-                    out[c * wordDimensions + j] *= scale;
-                }
-            }
-        }
-        return out;
-    }
 }

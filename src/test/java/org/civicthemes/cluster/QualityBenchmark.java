@@ -58,7 +58,7 @@ public final class QualityBenchmark {
         if (!only.isEmpty()) {
             names.removeIf(n -> Arrays.stream(only.split(",")).noneMatch(n::startsWith));
         }
-        ThemeOptions base = ThemeOptions.DEFAULTS;
+        ThemeOptions base = ThemeOptions.DEFAULTS.withMeaning(false);
         base = base.withDocumentFrequency(Integer.getInteger("minDf", base.minDf()),
                         Double.parseDouble(System.getProperty("maxDf", Double.toString(base.maxDfShare()))))
                 .withRestarts(Integer.getInteger("restarts", base.restarts()))
@@ -94,6 +94,11 @@ public final class QualityBenchmark {
                 autoK(corpus, set, base.withLsaDimensions(lsa));
                 continue;
             }
+            if (System.getProperty("meaning") != null) {
+                compareMeaning(set, text, base.withThemes(set.k()).withLsaDimensions(lsa), seeds,
+                        System.getProperty("meaning"));
+                continue;
+            }
             double[] plain = evaluate(corpus, set, base.withThemes(set.k()).withLsaDimensions(0), seeds);
             double[] reduced = evaluate(corpus, set, base.withThemes(set.k()).withLsaDimensions(lsa), seeds);
             double[] sk = SKLEARN.getOrDefault(set.name(), NO_REFERENCE);
@@ -116,6 +121,48 @@ public final class QualityBenchmark {
                 wins[0], wins[1], wins[2], wins[3]);
     }
 
+    /**
+     * Words only (LSA) beside words and meaning at each weight of the words: NMI / ARI against the labels, the ARI
+     * between consecutive seeds, and for the sample the share of Spanish rows in their topic's theme. Vectors are
+     * cached in -DmeaningCache (default /tmp/civicthemes-bench-cache).
+     */
+    private static void compareMeaning(Labelled set, TextOptions text, ThemeOptions options, int seeds, String weights) {
+        org.civicthemes.text.PreparedCorpus prepared = new TextPipeline(text).prepare(set.texts(), ProgressListener.NONE,
+                CancellationToken.NEVER);
+        Corpus corpus = Corpus.of(prepared);
+        org.civicthemes.meaning.MiniLmModel model = new org.civicthemes.meaning.MiniLmModel();
+        org.civicthemes.meaning.MeaningReader reader = new org.civicthemes.meaning.MeaningReader(model,
+                new org.civicthemes.meaning.VectorCache(java.nio.file.Path.of(System.getProperty("meaningCache",
+                        "/tmp/civicthemes-bench-cache")), model.id(), model.dimensions(), 1L << 32),
+                null, Runtime.getRuntime().availableProcessors());
+        List<String> readable = new ArrayList<>();
+        for (org.civicthemes.text.PreparedText doc : prepared.documents()) {
+            boolean english = doc.language() == org.civicthemes.text.Language.ENGLISH
+                    || doc.language() == org.civicthemes.text.Language.UNDETERMINED;
+            readable.add(english && !doc.displayText().isBlank() ? doc.displayText() : null);
+        }
+        long start = System.nanoTime();
+        float[][] all = reader.read(readable, ProgressListener.NONE, CancellationToken.NEVER);
+        double readSeconds = (System.nanoTime() - start) / 1e9;
+        MeaningSource source = (documents, progress, cancel) -> new MeaningSource.Meanings(
+                java.util.stream.IntStream.of(documents).mapToObj(d -> all[d]).toArray(float[][]::new), "test", "");
+        double[] words = evaluate(corpus, set, options.withMeaning(false), seeds, source, MeaningJoin.WORD_WEIGHT);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-20s %4d | words %.3f / %.3f seeds %.2f",
+                set.name(), set.k(), words[0], words[1], words[3]));
+        if (set.spanish() != null) {
+            line.append(String.format(Locale.ROOT, " es %.1f%%", 100 * words[4]));
+        }
+        for (String w : weights.split(",")) {
+            double weight = Double.parseDouble(w);
+            double[] m = evaluate(corpus, set, options.withMeaning(true), seeds, source, weight);
+            line.append(String.format(Locale.ROOT, " | w=%.2f %.3f / %.3f seeds %.2f", weight, m[0], m[1], m[3]));
+            if (set.spanish() != null) {
+                line.append(String.format(Locale.ROOT, " es %.1f%%", 100 * m[4]));
+            }
+        }
+        System.out.println(line.append(String.format(Locale.ROOT, " (meaning read in %.1f s)", readSeconds)));
+    }
+
     private static void autoK(Corpus corpus, Labelled set, ThemeOptions options) {
         long start = System.nanoTime();
         ThemeSet themes = new ThemeEngine(options.withThemes(org.civicthemes.model.ThemeCount.AUTO))
@@ -131,8 +178,13 @@ public final class QualityBenchmark {
                 Agreement.adjustedRandIndex(set.labels(), predicted), seconds, scores);
     }
 
-    /** Mean NMI, mean ARI, mean seconds, mean ARI between consecutive seeds, mean Spanish-joins-topic share. */
     private static double[] evaluate(Corpus corpus, Labelled set, ThemeOptions options, int seeds) {
+        return evaluate(corpus, set, options, seeds, MeaningSource.NONE, MeaningJoin.WORD_WEIGHT);
+    }
+
+    /** Mean NMI, mean ARI, mean seconds, mean ARI between consecutive seeds, mean Spanish-joins-topic share. */
+    private static double[] evaluate(Corpus corpus, Labelled set, ThemeOptions options, int seeds,
+                                     MeaningSource meaning, double wordWeight) {
         double nmi = 0;
         double ari = 0;
         double seconds = 0;
@@ -141,8 +193,8 @@ public final class QualityBenchmark {
         int[] previous = null;
         for (int s = 0; s < seeds; s++) {
             long start = System.nanoTime();
-            ThemeSet themes = new ThemeEngine(options.withSeed(s)).findThemes(corpus, ProgressListener.NONE,
-                    CancellationToken.NEVER);
+            ThemeSet themes = new ThemeEngine(options.withSeed(s), wordWeight).findThemes(corpus, meaning,
+                    ProgressListener.NONE, CancellationToken.NEVER);
             seconds += (System.nanoTime() - start) / 1e9;
             int[] predicted = themes.assignment().toArray();
             nmi += Agreement.normalizedMutualInformation(set.labels(), predicted);
