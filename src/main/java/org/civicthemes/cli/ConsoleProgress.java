@@ -20,7 +20,8 @@ final class ConsoleProgress implements ProgressListener {
         if (!terminal) {
             return;
         }
-        String line = total > 0 ? String.format(Locale.ROOT, "%s %3d%%", step, Math.min(100, done * 100 / total)) : step;
+        String line = total > 0 ? String.format(Locale.ROOT, "%s: %,d of %,d", step, Math.min(done, total), total)
+                : step;
         if (!line.equals(lastLine)) {
             err.print("\r" + line + " ".repeat(Math.max(0, lastLine.length() - line.length())));
             err.flush();

@@ -69,7 +69,8 @@ public final class AnalysisViewModel {
     }
 
     private void start(ImportResult result, RunChoices runChoices, RequestFilter filter) {
-        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(runChoices.themes()).withSeed(runChoices.seed());
+        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(runChoices.themes()).withSeed(runChoices.seed())
+                .withMeaning(runChoices.meaning());
         job.start("Finding themes…", (listener, cancel) -> themeService.findThemes(result.dataset(),
                 runChoices.themesRange(), options, runChoices.text(), listener, cancel), run -> {
                     imported = result;
@@ -86,7 +87,8 @@ public final class AnalysisViewModel {
     public void show(org.civicthemes.workflow.OpenedProject opened) {
         ThemeOptions options = opened.base().themes().options();
         imported = opened.imported();
-        choices = new RunChoices(options.themes(), options.seed(), opened.text(), opened.project().themeRange());
+        choices = new RunChoices(options.themes(), options.seed(), opened.text(), opened.project().themeRange(),
+                options.meaning());
         history = opened.toHistory();
         state.set(new ViewState(imported.dataset(), history.current(),
                 RequestFilter.NONE.withRange(opened.project().viewRange()), choices.text().redaction()));
@@ -223,9 +225,9 @@ public final class AnalysisViewModel {
     }
 
     /** The themes as the analyst chose to find them. */
-    public record RunChoices(ThemeCount themes, long seed, TextChoices text, DateRange themesRange) {
+    public record RunChoices(ThemeCount themes, long seed, TextChoices text, DateRange themesRange, boolean meaning) {
         public static final RunChoices DEFAULTS = new RunChoices(ThemeCount.AUTO, ThemeOptions.DEFAULTS.seed(),
-                TextChoices.DEFAULTS, DateRange.ALL);
+                TextChoices.DEFAULTS, DateRange.ALL, ThemeOptions.DEFAULTS.meaning());
 
         public RunChoices {
             java.util.Objects.requireNonNull(themes, "themes");
@@ -233,8 +235,13 @@ public final class AnalysisViewModel {
             java.util.Objects.requireNonNull(themesRange, "themesRange");
         }
 
+        /** Choices that read meaning as the defaults say. */
+        public RunChoices(ThemeCount themes, long seed, TextChoices text, DateRange themesRange) {
+            this(themes, seed, text, themesRange, ThemeOptions.DEFAULTS.meaning());
+        }
+
         public RunChoices withThemesRange(DateRange range) {
-            return new RunChoices(themes, seed, text, range);
+            return new RunChoices(themes, seed, text, range, meaning);
         }
     }
 }

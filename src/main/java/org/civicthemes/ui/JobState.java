@@ -47,7 +47,8 @@ final class JobState {
             onDone.accept(result);
         }, this::fail, () -> finish(failure + " cancelled; what was shown stays"), (step, done, total) -> {
             progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
-            status.set(step + "…");
+            status.set(total > 0 ? String.format(java.util.Locale.ROOT, "%s: %,d of %,d…", step, Math.min(done, total),
+                    total) : step + "…");
         }));
         return true;
     }

@@ -18,7 +18,10 @@ import javafx.scene.layout.VBox;
 import org.civicthemes.model.ThemeCount;
 import org.civicthemes.workflow.TextChoices;
 
-/** Asks how to find themes again: number of themes or automatic, seed, extra stopwords, personal data to keep. */
+/**
+ * Asks how to find themes again: number of themes or automatic, seed, extra stopwords, meaning or words only,
+ * personal data to keep.
+ */
 final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
 
     private static final Map<String, String> PERSONAL_DATA = new LinkedHashMap<>();
@@ -61,7 +64,12 @@ final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
             boxes.put(kind, box);
             keep.getChildren().add(box);
         });
-        VBox content = new VBox(10, auto, grid, keep);
+        CheckBox meaning = new CheckBox("Group requests by their meaning as well as their words");
+        meaning.setId("meaningBox");
+        meaning.setSelected(current.meaning());
+        meaning.setTooltip(new Tooltip("A sentence model, run on this computer, reads what each English request means,"
+                + " so 'light out on my street' and 'streetlight dark at night' land together. Off: words only."));
+        VBox content = new VBox(10, auto, grid, meaning, keep);
         OkCancel.frame(this, content, () -> {
             ThemeCount themes = auto.isSelected() ? ThemeCount.AUTO : new ThemeCount(k.getValue());
             long seedValue = parseSeed(seed.getText(), current.seed());
@@ -70,7 +78,7 @@ final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
             Set<String> kept = boxes.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             return new AnalysisViewModel.RunChoices(themes, seedValue, new TextChoices(kept, words),
-                    current.themesRange());
+                    current.themesRange(), meaning.isSelected());
         });
     }
 

@@ -156,6 +156,20 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void theSampleIsThemedByMeaningAndFindThemesCanTurnItOff() {
+        assertThat(model.analysis().stateProperty().get().run().themes().meaning().used()).isTrue();
+        List<String> steps = new java.util.ArrayList<>();
+        model.status().addListener((o, before, after) -> steps.add(after));
+        model.analysis().rerun(new AnalysisViewModel.RunChoices(new ThemeCount(6), 42, TextChoices.DEFAULTS,
+                DateRange.ALL, false));
+        assertThat(model.analysis().stateProperty().get().run().themes().meaning())
+                .isEqualTo(org.civicthemes.model.MeaningUse.OFF);
+        assertThat(model.analysis().choices().meaning()).isFalse();
+        assertThat(steps).as("progress names the step and counts").anySatisfy(step ->
+                assertThat(step).matches("Preparing texts: [0-9,]+ of 20,000…"));
+    }
+
+    @Test
     void editsChangeTheRowsAndUndoRedoWalkBackAndForth() {
         List<ThemeRow> themes = model.themes().rows().stream().filter(r -> !r.special()).toList();
         model.analysis().edit(new ThemeEdit.Rename(themes.get(0).themeId(), "Renamed"));
