@@ -26,18 +26,23 @@ public final class ThemeEngine {
 
     private final ThemeOptions options;
     private final double wordWeight;
+    private final int meaningSample;
 
     public ThemeEngine(ThemeOptions options) {
-        this(options, MeaningJoin.WORD_WEIGHT);
+        this(options, MeaningJoin.WORD_WEIGHT, MEANING_SAMPLE);
     }
 
-    /** With another weight of the words beside the meaning (for measuring). */
-    ThemeEngine(ThemeOptions options, double wordWeight) {
+    /** With another weight of the words beside the meaning, and another size of the meaning sample (for measuring). */
+    ThemeEngine(ThemeOptions options, double wordWeight, int meaningSample) {
         this.options = java.util.Objects.requireNonNull(options, "options");
         if (!(wordWeight >= 0)) {
             throw new IllegalArgumentException("The weight of the words must be 0 or more: " + wordWeight);
         }
+        if (meaningSample < 1) {
+            throw new IllegalArgumentException("The meaning sample must hold a document at least: " + meaningSample);
+        }
         this.wordWeight = wordWeight;
+        this.meaningSample = meaningSample;
     }
 
     public ThemeOptions options() {
@@ -102,16 +107,20 @@ public final class ThemeEngine {
         List<ClassTfIdfLabeller.Description> descriptions = new ClassTfIdfLabeller(options.topTerms())
                 .describe(selection.vectors(), groups, partition.k(), space);
         return ThemeSetAssembler.assemble(space, selection, partition, groups, descriptions, grouping.choice().scores(),
-                options, grouping.meaning());
+                options, grouping.meaning(), grouping.readByMeaning());
     }
 
-    /** Groups of the selected documents, with how k was chosen and how meaning was used. */
-    private record Grouping(Partition partition, KChoice choice, MeaningUse meaning) {
+    /**
+     * Groups of the selected documents, with how k was chosen, how meaning was used, and which documents were grouped
+     * by meaning (null: all were grouped alike).
+     */
+    private record Grouping(Partition partition, KChoice choice, MeaningUse meaning, boolean[] readByMeaning) {
     }
 
     private Grouping groupByWords(Rows words, ProgressListener progress, CancellationToken cancel) {
         KChoice choice = chooseK(words, progress, cancel);
-        return new Grouping(kMeans().fit(words, choice.k(), options.seed(), progress, cancel), choice, MeaningUse.OFF);
+        return new Grouping(kMeans().fit(words, choice.k(), options.seed(), progress, cancel), choice, MeaningUse.OFF,
+                null);
     }
 
     /**
@@ -125,7 +134,7 @@ public final class ThemeEngine {
         if (n == 0) {
             return groupByWords(words, progress, cancel);
         }
-        int[] sample = Samples.sorted(n, MEANING_SAMPLE, options.seed() ^ MEANING_SEED);
+        int[] sample = Samples.sorted(n, meaningSample, options.seed() ^ MEANING_SEED);
         int[] sampleDocuments = IntStream.of(sample).map(i -> selection.grouped()[i]).toArray();
         MeaningSource.Meanings meanings = source.read(sampleDocuments, progress, cancel);
         int[] read = meanings.isAvailable()
@@ -135,7 +144,7 @@ public final class ThemeEngine {
             MeaningUse use = meanings.isAvailable()
                     ? new MeaningUse(MeaningUse.Status.ON, meanings.model(), n, 0, n, "")
                     : MeaningUse.unavailable(meanings.unavailable());
-            return new Grouping(byWords.partition(), byWords.choice(), use);
+            return new Grouping(byWords.partition(), byWords.choice(), use, null);
         }
         int[] rows = IntStream.of(read).map(s -> sample[s]).toArray();
         float[][] vectors = IntStream.of(read).mapToObj(s -> meanings.vectors()[s]).toArray(float[][]::new);
@@ -144,7 +153,11 @@ public final class ThemeEngine {
         Partition found = kMeans().fit(joined, choice.k(), options.seed(), progress, cancel);
         Partition partition = rows.length == n ? found : WordAssignment.extend(found, rows, words, cancel);
         MeaningUse use = new MeaningUse(MeaningUse.Status.ON, meanings.model(), n, rows.length, n - rows.length, "");
-        return new Grouping(partition, choice, use);
+        boolean[] readByMeaning = new boolean[n];
+        for (int r : rows) {
+            readByMeaning[r] = true;
+        }
+        return new Grouping(partition, choice, use, readByMeaning);
     }
 
     private TermSpace.VectorSettings vectorSettings() {

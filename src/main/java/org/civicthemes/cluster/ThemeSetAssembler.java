@@ -18,7 +18,7 @@ import org.civicthemes.model.ThemeSet;
  * Puts groups, descriptions and special groups together into a {@link ThemeSet}: themes sorted by size, then
  * label, then group number; ids are positions; a repeated label gets " (2)", " (3)"; groups emptied by the
  * Unclear threshold are left out. A theme's representatives are its members nearest its centre among those that say
- * something ({@link #SUBSTANTIAL_TERMS} terms or more), then the others.
+ * something ({@link #SUBSTANTIAL_TERMS} terms or more) and were grouped by meaning, then the others.
  */
 final class ThemeSetAssembler {
 
@@ -30,11 +30,13 @@ final class ThemeSetAssembler {
 
     static ThemeSet assemble(TermSpace space, Selection selection, Partition partition, int[] groups,
                              List<ClassTfIdfLabeller.Description> descriptions, List<KScore> kScores,
-                             ThemeOptions options, MeaningUse meaning) {
+                             ThemeOptions options, MeaningUse meaning, boolean[] readByMeaning) {
         SparseRows vectors = selection.vectors();
-        boolean[] substantial = new boolean[vectors.size()];
-        for (int i = 0; i < substantial.length; i++) {
-            substantial[i] = vectors.end(i) - vectors.start(i) >= SUBSTANTIAL_TERMS;
+        int[] tier = new int[vectors.size()];
+        for (int i = 0; i < tier.length; i++) {
+            boolean substantial = vectors.end(i) - vectors.start(i) >= SUBSTANTIAL_TERMS;
+            boolean read = readByMeaning == null || readByMeaning[i];
+            tier[i] = substantial && read ? 0 : substantial ? 1 : 2;
         }
         int runSize = selection.documents().length;
         int k = descriptions.size();
@@ -61,7 +63,7 @@ final class ThemeSetAssembler {
                 cohesion += partition.similarities()[i];
             }
             cohesion /= members.length;
-            List<Integer> representatives = IntStream.of(representatives(members, substantial,
+            List<Integer> representatives = IntStream.of(representatives(members, tier,
                     partition.similarities(), options.representatives()))
                     .map(i -> selection.grouped()[i]).boxed().toList();
             String label = descriptions.get(g).label();
@@ -94,16 +96,21 @@ final class ThemeSetAssembler {
                 options, kScores, meaning);
     }
 
-    /** The members nearest the centre among the substantial ones, then among the rest if there are too few. */
-    static int[] representatives(int[] members, boolean[] substantial, double[] similarities, int count) {
-        int[] first = mostSimilar(IntStream.of(members).filter(i -> substantial[i]).toArray(), similarities, count);
-        if (first.length == Math.min(count, members.length)) {
-            return first;
+    /**
+     * The members nearest the centre in the best tier (0: substantial and grouped by meaning, so their similarities
+     * compare; 1: substantial; 2: the rest), then in the next tiers while there are too few.
+     */
+    static int[] representatives(int[] members, int[] tier, double[] similarities, int count) {
+        int[] out = new int[0];
+        int wanted = Math.min(count, members.length);
+        for (int t = 0; t <= 2 && out.length < wanted; t++) {
+            int level = t;
+            int[] more = mostSimilar(IntStream.of(members).filter(i -> tier[i] == level).toArray(), similarities,
+                    wanted - out.length);
+            int[] joined = java.util.Arrays.copyOf(out, out.length + more.length);
+            System.arraycopy(more, 0, joined, out.length, more.length);
+            out = joined;
         }
-        int[] rest = mostSimilar(IntStream.of(members).filter(i -> !substantial[i]).toArray(), similarities,
-                count - first.length);
-        int[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
-        System.arraycopy(rest, 0, out, first.length, rest.length);
         return out;
     }
 

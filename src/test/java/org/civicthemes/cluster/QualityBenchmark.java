@@ -57,6 +57,7 @@ public final class QualityBenchmark {
                 "agnews_8000", "googlenews_TS", "tweet", "riverton-sample"));
         if (!only.isEmpty()) {
             names.removeIf(n -> Arrays.stream(only.split(",")).noneMatch(n::startsWith));
+            Arrays.stream(only.split(",")).filter(n -> n.matches("riverton-[0-9]+k")).forEach(names::add);
         }
         ThemeOptions base = ThemeOptions.DEFAULTS.withMeaning(false);
         base = base.withDocumentFrequency(Integer.getInteger("minDf", base.minDf()),
@@ -193,7 +194,7 @@ public final class QualityBenchmark {
         int[] previous = null;
         for (int s = 0; s < seeds; s++) {
             long start = System.nanoTime();
-            ThemeSet themes = new ThemeEngine(options.withSeed(s), wordWeight).findThemes(corpus, meaning,
+            ThemeSet themes = new ThemeEngine(options.withSeed(s), wordWeight, Integer.getInteger("meaningSample", ThemeEngine.MEANING_SAMPLE)).findThemes(corpus, meaning,
                     ProgressListener.NONE, CancellationToken.NEVER);
             seconds += (System.nanoTime() - start) / 1e9;
             int[] predicted = themes.assignment().toArray();
@@ -239,7 +240,11 @@ public final class QualityBenchmark {
             return newport(data.resolve("newport-seeclickfix").resolve("newport_seeclickfix_2017.csv"));
         }
         if (name.equals("riverton-sample")) {
-            return riverton();
+            return riverton(SampleTruth.bundledRowsWithText(), name);
+        }
+        if (name.startsWith("riverton-") && name.endsWith("k")) {
+            int rows = Integer.parseInt(name.substring("riverton-".length(), name.length() - 1)) * 1000;
+            return riverton(SampleTruth.rowsWithText(org.civicthemes.sample.SampleOptions.defaults().withRows(rows)), name);
         }
         return tsv(name, data.resolve("short-text-benchmarks").resolve(name + ".tsv"));
     }
@@ -273,13 +278,12 @@ public final class QualityBenchmark {
         return labelled("newport-seeclickfix", docs, labels, null);
     }
 
-    private static Labelled riverton() {
-        List<SampleTruth.Row> rows = SampleTruth.bundledRowsWithText();
+    private static Labelled riverton(List<SampleTruth.Row> rows, String name) {
         boolean[] spanish = new boolean[rows.size()];
         for (int i = 0; i < spanish.length; i++) {
             spanish[i] = rows.get(i).language().equals("SPANISH");
         }
-        return labelled("riverton-sample", rows.stream().map(SampleTruth.Row::text).toList(),
+        return labelled(name, rows.stream().map(SampleTruth.Row::text).toList(),
                 rows.stream().map(SampleTruth.Row::topic).toList(), spanish);
     }
 

@@ -25,4 +25,16 @@ class ThemeSetAssemblerTest {
         }
         assertThat(ThemeSetAssembler.mostSimilar(new int[0], similarities, 5)).isEmpty();
     }
+
+    @Test
+    void representativesComeFromTheBestTierFirstThenTheNext() {
+        // members 0..5; 1 and 4 are one-word texts nearest the centre, 2 was grouped by its words alone
+        double[] similarities = {0.60, 0.99, 0.95, 0.70, 0.98, 0.65};
+        int[] tier = {0, 2, 1, 0, 2, 0};
+        int[] members = {0, 1, 2, 3, 4, 5};
+        assertThat(ThemeSetAssembler.representatives(members, tier, similarities, 3)).containsExactly(3, 5, 0);
+        assertThat(ThemeSetAssembler.representatives(members, tier, similarities, 5)).containsExactly(3, 5, 0, 2, 1);
+        assertThat(ThemeSetAssembler.representatives(members, tier, similarities, 9)).containsExactly(3, 5, 0, 2, 1, 4);
+        assertThat(ThemeSetAssembler.representatives(new int[] {1, 4}, tier, similarities, 1)).containsExactly(1);
+    }
 }

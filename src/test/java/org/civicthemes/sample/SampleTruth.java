@@ -17,8 +17,13 @@ public final class SampleTruth {
 
     /** The rows with text of the bundled sample (SampleOptions.defaults(): 20,000 rows, seed 311). */
     public static List<Row> bundledRowsWithText() {
+        return rowsWithText(SampleOptions.defaults());
+    }
+
+    /** The rows with text of a generated export. */
+    public static List<Row> rowsWithText(SampleOptions options) {
         List<Row> out = new ArrayList<>();
-        new SampleRows(SampleOptions.defaults()).forEachRemaining(r -> {
+        new SampleRows(options).forEachRemaining(r -> {
             if (r.text() != null && !r.text().isBlank()) {
                 out.add(new Row(r.topic().name(), r.language().name(), r.text()));
             }
