@@ -159,4 +159,33 @@ class AnalyzeThemesTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown kind of personal data 'names'. Kinds: phone, email");
     }
+
+    @Test
+    void meaningIsOnByDefaultAndOffOnRequestAndThemesJsonSaysWhich() throws Exception {
+        Path on = dir.resolve("meaning-on");
+        Path off = dir.resolve("meaning-off");
+        assertThat(run("analyze", export.toString(), "--out", on.toString(), "--k", "8", "--format", "none")).isZero();
+        assertThat(run("analyze", export.toString(), "--out", off.toString(), "--k", "8", "--format", "none",
+                "--meaning", "off")).isZero();
+        JsonNode byMeaning = new ObjectMapper().readTree(on.resolve("themes.json").toFile());
+        JsonNode byWords = new ObjectMapper().readTree(off.resolve("themes.json").toFile());
+        assertThat(byMeaning.get("options").get("meaning").asText()).isEqualTo("on");
+        assertThat(byMeaning.get("meaning").get("status").asText()).isEqualTo("on");
+        assertThat(byMeaning.get("meaning").get("model").asText()).isEqualTo("all-MiniLM-L6-v2");
+        assertThat(byMeaning.get("meaning").get("requestsRead").asInt()).isGreaterThan(2000);
+        assertThat(byWords.get("options").get("meaning").asText()).isEqualTo("off");
+        assertThat(byWords.get("meaning").get("status").asText()).isEqualTo("off");
+        assertThat(Files.readAllBytes(on.resolve("assignments.csv")))
+                .isNotEqualTo(Files.readAllBytes(off.resolve("assignments.csv")));
+    }
+
+    @Test
+    void meaningTakesExactlyOnOrOff() {
+        StringWriter err = new StringWriter();
+        int code = CivicThemesCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "analyze", export.toString(), "--out", dir.resolve("y").toString(), "--meaning", "yes");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).contains("--meaning takes on or off, not 'yes'").doesNotContain("\n");
+        assertThat(Files.exists(dir.resolve("y").resolve("themes.json"))).isFalse();
+    }
 }
