@@ -31,6 +31,10 @@ public final class MiniLmModel implements SentenceModel {
         // DJL (the tokenizer's library) would otherwise ask cloud metadata services who runs it: nothing leaves the machine
         System.setProperty("OPT_OUT_TRACKING", "true");
         System.setProperty("ai.djl.offline", "true");
+        // and it unpacks its native library into ~/.djl.ai unless told otherwise: keep it with CivicThemes' cache
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", VectorCache.userFolder().resolveSibling("native").toString());
+        }
     }
 
     private volatile byte[] modelBytes;

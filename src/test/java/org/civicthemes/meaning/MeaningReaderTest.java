@@ -171,6 +171,14 @@ class MeaningReaderTest {
     }
 
     @Test
+    void theTokenizersLibraryIsToldNotToCallHomeAndToUnpackIntoOurCache() {
+        new MiniLmModel().newEncoder().close();
+        assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
+        assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
+        assertThat(System.getProperty("DJL_CACHE_DIR")).endsWith("native");
+    }
+
+    @Test
     void aModelThatCannotLoadSaysSoInOneSentence() {
         SentenceModel broken = new RefusingModel(MODEL);
         assertThatThrownBy(() -> new MeaningReader(broken, null, null, 2).read(TEXTS, ProgressListener.NONE,
