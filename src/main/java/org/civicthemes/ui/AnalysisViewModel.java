@@ -78,9 +78,20 @@ public final class AnalysisViewModel {
                     history = new EditHistory(run);
                     state.set(new ViewState(result.dataset(), run, filter, runChoices.text().redaction()));
                     refreshHistory();
-                    job.say(String.format(Locale.US, "Found %d themes in %,d requests", run.themes().themes().size(),
-                            run.size()));
+                    job.say(foundMessage(run));
                 });
+    }
+
+    /** What the status line says after a run: how many themes, and whether meaning shaped them. */
+    static String foundMessage(org.civicthemes.model.ThemeRun run) {
+        org.civicthemes.model.MeaningUse meaning = run.themes().meaning();
+        String how = switch (meaning.status()) {
+            case ON -> " by meaning and words";
+            case OFF -> " by words";
+            case UNAVAILABLE -> " by words only. " + meaning.detail();
+        };
+        return String.format(Locale.US, "Found %d themes in %,d requests%s", run.themes().themes().size(), run.size(),
+                how);
     }
 
     /** Shows an opened project: its import, its themes with their edits (which can be undone), its filter. */

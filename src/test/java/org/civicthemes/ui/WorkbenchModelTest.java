@@ -167,6 +167,21 @@ class WorkbenchModelTest {
         assertThat(model.analysis().choices().meaning()).isFalse();
         assertThat(steps).as("progress names the step and counts").anySatisfy(step ->
                 assertThat(step).matches("Preparing texts: [0-9,]+ of 20,000…"));
+        assertThat(model.status().get()).endsWith("by words");
+    }
+
+    @Test
+    void whenMeaningCouldNotRunTheStatusLineSaysSoInOneLine() {
+        org.civicthemes.model.ThemeSet set = new org.civicthemes.model.ThemeSet(List.of(),
+                new org.civicthemes.model.ThemeAssignment(new int[0]),
+                new org.civicthemes.model.ThemeGroup(org.civicthemes.model.ThemeGroup.UNCLEAR, 0, 0),
+                new org.civicthemes.model.ThemeGroup(org.civicthemes.model.ThemeGroup.NO_DESCRIPTION, 0, 0),
+                org.civicthemes.model.ThemeOptions.DEFAULTS, List.of(), org.civicthemes.model.MeaningUse.unavailable(
+                        "The sentence model could not be loaded here (UnsatisfiedLinkError)"));
+        org.civicthemes.model.ThemeRun run = new org.civicthemes.model.ThemeRun(set, List.of(), DateRange.ALL,
+                java.util.Map.of(), java.util.Map.of());
+        assertThat(AnalysisViewModel.foundMessage(run)).isEqualTo("Found 0 themes in 0 requests by words only. "
+                + "The sentence model could not be loaded here (UnsatisfiedLinkError)");
     }
 
     @Test
