@@ -41,6 +41,13 @@ public final class ImportViewModel {
     private final ObservableList<ImportWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
+    // Read-only views made once and kept: a view made per call listens to its list only weakly and is collected
+    // with the listeners added to it (issue 15).
+    private final ObservableList<ServiceRequest> requestsView = FXCollections.unmodifiableObservableList(requests);
+    private final ObservableList<ColumnAssignment> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<ImportWarning> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<SkippedRow> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private BackgroundRunner.Handle current;
     private ImportResult result;
     private Path file;
@@ -186,22 +193,22 @@ public final class ImportViewModel {
     }
 
     public ObservableList<ServiceRequest> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return requestsView;
     }
 
     public ObservableList<ColumnAssignment> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObservableList<ImportWarning> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     public ObservableList<String> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public ObservableList<SkippedRow> skipped() {
-        return FXCollections.unmodifiableObservableList(skipped);
+        return skippedView;
     }
 }

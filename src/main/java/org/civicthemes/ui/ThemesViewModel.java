@@ -59,6 +59,13 @@ public final class ThemesViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<String> districts = FXCollections.observableArrayList();
+    // Read-only views made once and kept: an unmodifiable view listens to its list only weakly, so a view made anew
+    // on each call is collected with the listeners added to it, and they stop hearing of changes (issue 15).
+    private final ObservableList<ThemeRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<RequestRow> requestsView = FXCollections.unmodifiableObservableList(requests);
+    private final ObservableList<RequestRow> examplesView = FXCollections.unmodifiableObservableList(examples);
+    private final ObservableList<String> categoriesView = FXCollections.unmodifiableObservableList(categories);
+    private final ObservableList<String> districtsView = FXCollections.unmodifiableObservableList(districts);
 
     private Dataset countedDataset;
     private ThemeRun countedRun;
@@ -314,7 +321,7 @@ public final class ThemesViewModel {
     }
 
     public ObservableList<ThemeRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObjectProperty<ThemeRow> selectedProperty() {
@@ -349,11 +356,11 @@ public final class ThemesViewModel {
     }
 
     public ObservableList<RequestRow> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return requestsView;
     }
 
     public ObservableList<RequestRow> examples() {
-        return FXCollections.unmodifiableObservableList(examples);
+        return examplesView;
     }
 
     public ReadOnlyStringProperty termsProperty() {
@@ -377,11 +384,11 @@ public final class ThemesViewModel {
     }
 
     public ObservableList<String> categories() {
-        return FXCollections.unmodifiableObservableList(categories);
+        return categoriesView;
     }
 
     public ObservableList<String> districts() {
-        return FXCollections.unmodifiableObservableList(districts);
+        return districtsView;
     }
 
     /** The theme labels an analyst can move requests to, by id (Unclear included). */

@@ -31,6 +31,21 @@ class ImportViewModelTest {
         assertThat(model.runningProperty().get()).isFalse();
     }
 
+    /** Issue 15: the lists handed out keep telling their listeners after the collector ran. */
+    @Test
+    void theImportReportListsStillArriveAfterTheCollectorRuns() throws Exception {
+        var requests = Collector.lastOf(model.requests());
+        var columns = Collector.lastOf(model.columns());
+        var skipped = Collector.lastOf(model.skipped());
+
+        Collector.collectGarbage();
+        model.open(csv());
+
+        assertThat(requests.get()).as("requests heard after a collection").isNotNull().hasSize(2);
+        assertThat(columns.get()).as("columns heard after a collection").isNotNull().isNotEmpty();
+        assertThat(skipped.get()).as("skipped rows heard after a collection").isNotNull().hasSize(1);
+    }
+
     @Test
     void openingAFileShowsItsRequestsAndReport() throws Exception {
         model.open(csv());

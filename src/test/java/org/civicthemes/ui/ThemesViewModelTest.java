@@ -17,6 +17,31 @@ import org.junit.jupiter.api.Test;
 /** The Themes tab's view model, with no screen, on the bundled sample grouped by request type. */
 class ThemesViewModelTest {
 
+    /**
+     * Issue 15: the Category and District filters listed only "Any" because the lists handed out were made anew on
+     * each call and the filter bar's listener went with them when the collector ran.
+     */
+    @Test
+    void choicesRowsAndRequestsStillArriveAfterTheCollectorRuns() throws Exception {
+        SampleByType sample = SampleByType.load();
+        SimpleObjectProperty<ViewState> state = new SimpleObjectProperty<>();
+        ThemesViewModel model = new ThemesViewModel(state);
+        var categories = Collector.lastOf(model.categories());
+        var districts = Collector.lastOf(model.districts());
+        var rows = Collector.lastOf(model.rows());
+        var requests = Collector.lastOf(model.requests());
+
+        Collector.collectGarbage();
+        state.set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE));
+
+        assertThat(categories.get()).as("categories heard after a collection").isNotNull()
+                .containsExactlyElementsOf(sample.dataset().requests().stream().map(r -> r.category())
+                        .filter(c -> !c.isBlank()).distinct().sorted().toList());
+        assertThat(districts.get()).as("districts heard after a collection").isNotNull().contains("District 3");
+        assertThat(rows.get()).as("theme rows heard after a collection").isNotNull().hasSizeGreaterThan(5);
+        assertThat(requests.get()).as("requests heard after a collection").isNotNull().isNotEmpty();
+    }
+
     @Test
     void sortingAThemesRequestsByTheirShownTextRedactsEachTextOnce() throws Exception {
         SampleByType sample = SampleByType.load();

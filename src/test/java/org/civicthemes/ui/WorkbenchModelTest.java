@@ -284,6 +284,23 @@ class WorkbenchModelTest {
         assertThat(model.analysis().canUndoProperty().get()).isTrue();
     }
 
+    /** Issue 15: what the window listens to keeps speaking after the collector ran. */
+    @Test
+    void busyErrorAndRecentProjectsStillSpeakAfterTheCollectorRuns() throws Exception {
+        List<Boolean> busy = Collector.changesOf(model.busy());
+        List<String> error = Collector.changesOf(model.error());
+        var recent = Collector.lastOf(model.recentProjects().paths());
+
+        Collector.collectGarbage();
+        model.importer().open(Files.write(dir.resolve("empty.xlsx"), new byte[0]));
+        model.project().save(dir.resolve("kept"), false);
+
+        assertThat(busy).as("busy heard after a collection").containsSubsequence(true, false);
+        assertThat(error).as("errors heard after a collection").anySatisfy(e -> assertThat(e).isNotEmpty());
+        assertThat(recent.get()).as("recent projects heard after a collection").isNotNull()
+                .contains(dir.resolve("kept.civicthemes").toAbsolutePath().normalize());
+    }
+
     @Test
     void aFailedImportKeepsTheThemesShown() throws Exception {
         ImportResult before = model.importer().result();
