@@ -58,6 +58,9 @@ final class WorkbenchView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open…", "Shortcut+O", this::chooseFile);
         open.disableProperty().bind(model.busy());
+        MenuItem sample = item("Open the sample", null, model.importer()::openSample);
+        sample.setId("openSampleItem");
+        sample.disableProperty().bind(model.busy());
         MenuItem roles = item("Column roles…", null, this::changeColumnRoles);
         roles.setId("columnRolesItem");
         roles.disableProperty().bind(model.busy().or(model.importer().titleProperty().isEqualTo("No file open")));
@@ -73,7 +76,7 @@ final class WorkbenchView extends BorderPane {
         export.setId("exportItem");
         export.disableProperty().bind(save.disableProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, roles, new SeparatorMenuItem(), openProject, recent, save,
+        Menu file = new Menu("File", null, open, sample, roles, new SeparatorMenuItem(), openProject, recent, save,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model.analysis()::undo);
@@ -217,6 +220,11 @@ final class WorkbenchView extends BorderPane {
         open.setId("startOpenButton");
         open.setOnAction(e -> chooseFile());
         open.disableProperty().bind(model.busy());
+        Button sample = new Button("Open the sample");
+        sample.setId("startSampleButton");
+        sample.setTooltip(new Tooltip("20,000 made-up requests of the city of Riverton, to try CivicThemes out"));
+        sample.setOnAction(e -> model.importer().openSample());
+        sample.disableProperty().bind(model.busy());
         Label recentTitle = new Label("Recent projects");
         recentTitle.getStyleClass().add("section-title");
         VBox recent = new VBox(2);
@@ -234,7 +242,7 @@ final class WorkbenchView extends BorderPane {
         };
         fill.run();
         model.recentProjects().paths().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
-        VBox panel = new VBox(10, title, how, open, recentTitle, recent);
+        VBox panel = new VBox(10, title, how, new HBox(8, open, sample), recentTitle, recent);
         panel.setId("startPanel");
         panel.setMaxWidth(420);
         panel.setPadding(new Insets(20));
@@ -332,6 +340,16 @@ final class WorkbenchView extends BorderPane {
         });
     }
 
+    /** Opens an export, or a project when the file is a {@code .civicthemes} one. */
+    void open(Path file) {
+        if (file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".civicthemes")) {
+            openProject(file);
+        } else {
+            model.importer().open(file);
+        }
+    }
+
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path p : model.recentProjects().paths()) {
@@ -392,7 +410,7 @@ final class WorkbenchView extends BorderPane {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                model.importer().open(files.get(0).toPath());
+                open(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -46,6 +46,16 @@ class ImportViewModelTest {
         assertThat(skipped.get()).as("skipped rows heard after a collection").isNotNull().hasSize(1);
     }
 
+    /** Issue 15, item 2: "Open the sample" on the start screen and in the File menu. */
+    @Test
+    void openTheSampleReadsTheSampleThatComesWithCivicThemes() {
+        model.openSample();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.titleProperty().get()).startsWith("riverton-311-requests.xlsx");
+        assertThat(model.requests()).hasSize(20_000);
+    }
+
     @Test
     void openingAFileShowsItsRequestsAndReport() throws Exception {
         model.open(csv());
