@@ -76,16 +76,29 @@ final class Cells {
         });
     }
 
-    /** Text with the searched words in bold. */
+    /** Text with the searched words in bold, and the whole text in a tooltip (the cell shows two lines). */
     static <S> void highlighted(TableColumn<S, String> column, Supplier<List<String>> words) {
         column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip full = textTooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
                 setGraphic(empty || item == null ? null : flowOf(item, words.get()));
+                full.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null ? null : full);
             }
         });
+    }
+
+    /** A tooltip for a long text: wrapped, at most about 70 characters wide. */
+    static Tooltip textTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        tooltip.setShowDuration(javafx.util.Duration.seconds(30));
+        return tooltip;
     }
 
     static TextFlow flowOf(String text, List<String> words) {

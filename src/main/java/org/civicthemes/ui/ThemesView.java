@@ -20,6 +20,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -220,10 +221,19 @@ final class ThemesView extends SplitPane {
                 setPrefWidth(0);
             }
 
+            private final Tooltip full = Cells.textTooltip();
+
             @Override
             protected void updateItem(RequestRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : "Row " + item.sourceRow() + ": " + themes.shown(item.text()));
+                full.setText(getText());
+                setTooltip(getText() == null ? null : full);
+            }
+        });
+        examples.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.selectedRequestProperty().set(b);
             }
         });
         TextField search = new TextField();
@@ -237,9 +247,31 @@ final class ThemesView extends SplitPane {
         HBox searchBar = new HBox(8, search, count);
         HBox.setHgrow(search, Priority.ALWAYS);
         TableView<RequestRow> requests = requestsTable();
-        VBox box = new VBox(6, title, terms, examplesTitle, examples, searchBar, requests);
-        VBox.setVgrow(requests, Priority.ALWAYS);
+        SplitPane tableAndText = new SplitPane(requests, requestText());
+        tableAndText.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        tableAndText.setDividerPositions(0.72);
+        VBox box = new VBox(6, title, terms, examplesTitle, examples, searchBar, tableAndText);
+        VBox.setVgrow(tableAndText, Priority.ALWAYS);
         box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /** The whole text of the selected request, below the table, as text the analyst can select and copy. */
+    private VBox requestText() {
+        Label heading = new Label();
+        heading.setId("requestHeading");
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(themes.requestHeadingProperty());
+        TextArea text = new TextArea();
+        text.setId("requestDetail");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.setPromptText("Select a request (or a representative request) to read its whole text here.");
+        text.textProperty().bind(themes.requestTextProperty());
+        VBox box = new VBox(4, heading, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        box.setMinHeight(70);
         return box;
     }
 
@@ -260,6 +292,11 @@ final class ThemesView extends SplitPane {
         Cells.highlighted(text, () -> SearchWords.of(themes.searchProperty().get()));
         t.getColumns().add(text);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.selectedRequestProperty().set(b);
+            }
+        });
         Menu move = new Menu("Move to theme");
         move.setId("moveMenu");
         ContextMenu menu = new ContextMenu(move);

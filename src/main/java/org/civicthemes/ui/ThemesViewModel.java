@@ -52,6 +52,9 @@ public final class ThemesViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
     private final ObservableList<RequestRow> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<RequestRow> selectedRequest = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper requestHeading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper requestText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper terms = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeExplained = new ReadOnlyStringWrapper("");
@@ -95,6 +98,7 @@ public final class ThemesViewModel {
         state.addListener((o, before, after) -> refresh());
         selected.addListener((o, before, after) -> showSelected());
         search.addListener((o, before, after) -> showRequests());
+        selectedRequest.addListener((o, before, after) -> showRequest());
         refresh();
     }
 
@@ -268,6 +272,7 @@ public final class ThemesViewModel {
             terms.set("");
             examples.clear();
             requests.clear();
+            selectedRequest.set(null);
             return;
         }
         if (row.special()) {
@@ -288,6 +293,7 @@ public final class ThemesViewModel {
         ViewState s = state.getValue();
         if (row == null || s == null) {
             requests.clear();
+            selectedRequest.set(null);
             return;
         }
         shownTexts.clear(); // keeps the texts of the rows listed, not of every theme opened
@@ -301,6 +307,36 @@ public final class ThemesViewModel {
             }
         }
         requests.setAll(out);
+        if (selectedRequest.get() != null && !out.contains(selectedRequest.get())) {
+            selectedRequest.set(null);
+        } else {
+            showRequest(); // the same request, perhaps redacted another way now
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+
+    /** The full text of the selected request, as the tables show it (redacted), and where it comes from. */
+    private void showRequest() {
+        RequestRow r = selectedRequest.get();
+        if (r == null) {
+            requestHeading.set("");
+            requestText.set("");
+            return;
+        }
+        List<String> about = new ArrayList<>();
+        about.add("Row " + r.sourceRow());
+        if (r.created() != null) {
+            about.add(DAY_TIME.format(r.created()));
+        }
+        for (String v : List.of(r.category(), r.district(), r.theme())) {
+            if (v != null && !v.isBlank()) {
+                about.add(v);
+            }
+        }
+        requestHeading.set(String.join(" · ", about));
+        requestText.set(shown(r.text()));
     }
 
     private static RequestRow rowOf(ViewState s, ThemeRun run, int document) {
@@ -361,6 +397,21 @@ public final class ThemesViewModel {
 
     public ObservableList<RequestRow> examples() {
         return examplesView;
+    }
+
+    /** The request whose full text is shown (the request table's or the representatives' selection). */
+    public ObjectProperty<RequestRow> selectedRequestProperty() {
+        return selectedRequest;
+    }
+
+    /** Where the selected request comes from: its row, date, category, district and theme. */
+    public ReadOnlyStringProperty requestHeadingProperty() {
+        return requestHeading.getReadOnlyProperty();
+    }
+
+    /** The whole text of the selected request, redacted as the tables show it; empty when none is selected. */
+    public ReadOnlyStringProperty requestTextProperty() {
+        return requestText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty termsProperty() {

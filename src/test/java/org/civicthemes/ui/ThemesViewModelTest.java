@@ -42,6 +42,32 @@ class ThemesViewModelTest {
         assertThat(requests.get()).as("requests heard after a collection").isNotNull().isNotEmpty();
     }
 
+    /** Issue 15, item 3: texts are cut off in the tables; the selected request's whole text is shown below them. */
+    @Test
+    void theSelectedRequestsWholeTextIsShownRedactedWithWhereItComesFrom() throws Exception {
+        SampleByType sample = SampleByType.load();
+        ThemesViewModel model = new ThemesViewModel(new SimpleObjectProperty<>(new ViewState(sample.dataset(),
+                sample.run(), RequestFilter.NONE, TextChoices.DEFAULTS.redaction())));
+        model.select(sample.themeOf("Noise Complaint"));
+        RequestRow longest = model.requests().stream().max(Comparator.comparingInt(r -> r.text().length()))
+                .orElseThrow();
+        assertThat(model.requestTextProperty().get()).isEmpty();
+
+        model.selectedRequestProperty().set(longest);
+
+        assertThat(model.requestTextProperty().get()).isEqualTo(model.shown(longest.text())).hasSizeGreaterThan(150);
+        assertThat(model.requestHeadingProperty().get()).startsWith("Row " + longest.sourceRow() + " · ")
+                .contains(longest.category(), longest.theme());
+
+        model.searchProperty().set("zzzz-no-such-word");
+        assertThat(model.selectedRequestProperty().get()).as("a request the search hides").isNull();
+        assertThat(model.requestTextProperty().get()).isEmpty();
+        model.searchProperty().set("");
+        model.selectedRequestProperty().set(longest);
+        model.select(sample.themeOf("Pothole"));
+        assertThat(model.requestTextProperty().get()).as("another theme").isEmpty();
+    }
+
     @Test
     void sortingAThemesRequestsByTheirShownTextRedactsEachTextOnce() throws Exception {
         SampleByType sample = SampleByType.load();
