@@ -44,6 +44,8 @@ public final class ChartsViewModel {
 
     /** How many themes the trend chart shows unless one theme is chosen. */
     public static final int TOP_THEMES = 8;
+    /** How many colours trend lines take (a theme keeps its colour for the session: {@link #trendColourOf}). */
+    public static final int TREND_COLOURS = 12;
     /** The trend choice that means "the largest themes" rather than one theme. */
     public static final int LARGEST_THEMES = ChartSelection.ANY_THEME;
     /** Periods before the latest one that make the emerging themes' baseline, unless changed. */
@@ -104,6 +106,7 @@ public final class ChartsViewModel {
     private final ObservableList<CrossColumn> crossColumnsView = FXCollections.unmodifiableObservableList(crossColumns);
     private final Map<Cycle, ObservableList<SeasonRow>> seasonalityViews = new EnumMap<>(Cycle.class);
 
+    private final ThemeColours trendColours = new ThemeColours(TREND_COLOURS);
     private BackgroundRunner.Handle running;
     private long generation;
 
@@ -209,7 +212,9 @@ public final class ChartsViewModel {
         }
         List<Integer> ids = trendTheme.get() == LARGEST_THEMES ? value.largestThemes(TOP_THEMES)
                 : List.of(trendTheme.get());
-        trends.setAll(value.trends(period.get(), new ArrayList<>(ids)));
+        List<TrendSeries> drawn = value.trends(period.get(), new ArrayList<>(ids));
+        trendColours.assign(drawn.stream().map(TrendSeries::label).toList());
+        trends.setAll(drawn);
     }
 
     private void refreshEmerging() {
@@ -225,6 +230,14 @@ public final class ChartsViewModel {
     private void refreshCrossTable() {
         ChartsData value = data.get();
         crossTable.set(value == null ? null : value.crossTable(crossColumn.get() == null ? CrossColumn.CATEGORY : crossColumn.get()));
+    }
+
+    /**
+     * The colour number (0 to {@link #TREND_COLOURS} - 1) of a trend line: the same for a theme all session, whatever
+     * the filter, so the analyst can follow it from one range to the next.
+     */
+    public int trendColourOf(TrendSeries trend) {
+        return trendColours.of(trend.label());
     }
 
     /** What a click on a trend point selects: the theme in the period that starts on {@code start}. */
