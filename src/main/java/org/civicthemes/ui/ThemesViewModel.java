@@ -82,6 +82,10 @@ public final class ThemesViewModel {
 
     private final BackgroundRunner runner;
     private BackgroundRunner.Handle counting;
+    /** The state the table shows, and whose run the selected row's theme id belongs to. */
+    private ViewState shownState;
+    /** Set while the search is cleared for a new file, so the requests are not listed for the old one. */
+    private boolean clearingSearch;
 
     /** Counts on the calling thread (view-model tests). */
     public ThemesViewModel(ObservableValue<ViewState> state) {
@@ -97,7 +101,11 @@ public final class ThemesViewModel {
         this.runner = runner;
         state.addListener((o, before, after) -> refresh());
         selected.addListener((o, before, after) -> showSelected());
-        search.addListener((o, before, after) -> showRequests());
+        search.addListener((o, before, after) -> {
+            if (!clearingSearch) {
+                showRequests();
+            }
+        });
         selectedRequest.addListener((o, before, after) -> showRequest());
         refresh();
     }
@@ -105,7 +113,19 @@ public final class ThemesViewModel {
     /** What one state looks like in the table, computed away from the FX thread. */
     private record Counted(ViewState state, ThemeRun filtered, LocalDate firstDay, LocalDate lastDay,
                            List<ThemeRow> rows, String summary, String changeExplained, List<String> categories,
-                           List<String> districts) {
+                           List<String> districts, ThemeRow followedFrom, Integer follow) {
+    }
+
+    /**
+     * Where the analyst is: the selected theme of the run shown, and the order of the table's themes.
+     *
+     * @param order the theme ids of the rows, as listed
+     */
+    private record Place(ViewState state, ThemeRow row, List<Integer> order) {
+
+        int themeId() {
+            return row.themeId();
+        }
     }
 
     private void refresh() {
@@ -116,15 +136,18 @@ public final class ThemesViewModel {
         if (s == null) {
             rows.clear();
             selected.set(null);
+            shownState = null;
             return;
         }
-        counting = runner.start((progress, cancel) -> count(s), new BackgroundRunner.Callbacks<>(this::show,
+        Place place = shownState == null || selected.get() == null ? null : new Place(shownState,
+                selected.get(), rows.stream().map(ThemeRow::themeId).toList());
+        counting = runner.start((progress, cancel) -> count(s, place), new BackgroundRunner.Callbacks<>(this::show,
                 e -> summary.set("The counts could not be made (" + e.getMessage() + ")."), () -> { },
                 org.civicthemes.progress.ProgressListener.NONE));
     }
 
     /** Runs on the runner's thread: touches only the count caches, never a property. */
-    private Counted count(ViewState s) {
+    private Counted count(ViewState s, Place place) {
         List<String> newCategories = null;
         List<String> newDistricts = null;
         if (s.dataset() != countedDataset) {
@@ -135,7 +158,61 @@ public final class ThemesViewModel {
         String[] explained = {""};
         List<ThemeRow> counted = rowsOf(s, explained);
         return new Counted(s, s.filteredRun(), dayCounts.firstDay(), dayCounts.lastDay(), counted,
-                summaryOf(s, counted), explained[0], newCategories, newDistricts);
+                summaryOf(s, counted), explained[0], newCategories, newDistricts,
+                place == null ? null : place.row(), follow(place, s));
+    }
+
+    /**
+     * The theme id to select after an edit, undo or redo, or null to keep the selection by label: the theme that now
+     * holds most of the selected theme's requests (a renamed, merged or split theme, or the same theme after an undo);
+     * when they went to Unclear (a deleted theme), the next theme of the table, else the one before it.
+     */
+    private static Integer follow(Place place, ViewState s) {
+        if (place == null || place.state().dataset() != s.dataset() || place.state().run() == s.run()) {
+            return null;
+        }
+        ThemeRun before = place.state().run();
+        int[] documentOf = documentsByRequest(s.run(), s.dataset().size());
+        int target = follow(before, place.themeId(), s.run(), documentOf);
+        if (target >= 0 || place.themeId() < 0) {
+            return target == NOWHERE ? null : target;
+        }
+        int at = place.order().indexOf(place.themeId());
+        for (int step : new int[] {1, -1}) {
+            for (int i = at + step; i >= 0 && i < place.order().size(); i += step) {
+                int id = place.order().get(i);
+                int now = id < 0 ? NOWHERE : follow(before, id, s.run(), documentOf);
+                if (now >= 0) {
+                    return now;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final int NOWHERE = Integer.MIN_VALUE;
+
+    /** The theme of {@code after} holding most of the requests of theme {@code themeId} of {@code before}. */
+    private static int follow(ThemeRun before, int themeId, ThemeRun after, int[] documentOf) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int d : before.themes().assignment().documentsOf(themeId)) {
+            int now = documentOf[before.requestIndexes().get(d)];
+            if (now >= 0) {
+                votes.merge(after.themes().assignment().themeOf(now), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(NOWHERE);
+    }
+
+    private static int[] documentsByRequest(ThemeRun run, int requests) {
+        int[] documentOf = new int[requests];
+        java.util.Arrays.fill(documentOf, -1);
+        for (int d = 0; d < run.requestIndexes().size(); d++) {
+            documentOf[run.requestIndexes().get(d)] = d;
+        }
+        return documentOf;
     }
 
     private void show(Counted c) {
@@ -143,6 +220,17 @@ public final class ThemesViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().label();
+        // the theme that holds the selected theme's requests now, unless the analyst chose another one meanwhile
+        Integer follow = selected.get() != null && selected.get().equals(c.followedFrom()) ? c.follow() : null;
+        if (shownState != null && shownState.dataset() != c.state().dataset() && !search.get().isEmpty()) {
+            clearingSearch = true; // a new file: the last file's search would hide its requests
+            try {
+                search.set("");
+            } finally {
+                clearingSearch = false;
+            }
+        }
+        shownState = c.state();
         if (c.categories() != null) {
             categories.setAll(c.categories());
             districts.setAll(c.districts());
@@ -153,7 +241,8 @@ public final class ThemesViewModel {
         changeExplained.set(c.changeExplained());
         rows.setAll(c.rows());
         summary.set(c.summary());
-        ThemeRow again = rows.stream().filter(r -> r.label().equals(keep)).findFirst()
+        ThemeRow again = rows.stream().filter(r -> follow != null && r.themeId() == follow).findFirst()
+                .or(() -> rows.stream().filter(r -> r.label().equals(keep)).findFirst())
                 .orElse(rows.isEmpty() ? null : rows.get(0));
         if (again != null && selected.get() != null && again.equals(selected.get())) {
             showSelected();
