@@ -53,17 +53,25 @@ final class Cells {
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
 
-    /** A small line of monthly counts. */
+    /** A small line of monthly counts, as wide as its cell (drawn again when the column is resized). */
     static <S> void sparkline(TableColumn<S, List<Long>> column) {
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                widthProperty().addListener((o, before, after) -> draw(getItem()));
+            }
+
             @Override
             protected void updateItem(List<Long> item, boolean empty) {
                 super.updateItem(item, empty);
-                if (empty || item == null || item.size() < 2) {
+                draw(empty ? null : item);
+            }
+
+            private void draw(List<Long> item) {
+                if (item == null || item.size() < 2) {
                     setGraphic(null);
                     return;
                 }
-                double width = Math.max(40, column.getWidth() - 14);
+                double width = Math.max(20, (getWidth() > 0 ? getWidth() : column.getWidth()) - 14);
                 double height = 16;
                 long max = Math.max(1, item.stream().mapToLong(Long::longValue).max().orElse(1));
                 Polyline line = new Polyline();

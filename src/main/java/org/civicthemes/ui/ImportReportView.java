@@ -36,7 +36,10 @@ final class ImportReportView {
         TableView<ServiceRequest> table = new TableView<>(model.requests());
         table.setId("requestsTable");
         table.setPlaceholder(new Label("No requests yet. Open a 311 export with File > Open, or drop it here."));
-        table.getColumns().add(Cells.column("Row", 70, r -> r.sourceRow(), "Row number in the source file"));
+        TableColumn<ServiceRequest, Integer> row = Cells.column("Row", 72, r -> r.sourceRow(),
+                "Row number in the source file");
+        row.setMinWidth(72); // seven digits, however narrow the window
+        table.getColumns().add(row);
         table.getColumns().add(Cells.column("Created", 140,
                 r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
         table.getColumns().add(Cells.column("Category", 180, ServiceRequest::category,

@@ -85,6 +85,12 @@ final class ThemesView extends SplitPane {
                 "Latest period against the one just before it, of the same length: the filter's dates, or the "
                         + "last 30 days of the data when no dates are chosen");
         Cells.formatted(change, Cells::change);
+        // numbers keep their width in a narrow window (1024 pixels); the name and the trend give way
+        label.setMinWidth(110);
+        size.setMinWidth(80);
+        share.setMinWidth(58);
+        trend.setMinWidth(50);
+        change.setMinWidth(60);
         t.getColumns().addAll(List.of(label, size, share, trend, change));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -283,9 +289,14 @@ final class ThemesView extends SplitPane {
         t.setFixedCellSize(42);
         t.setPlaceholder(new Label("Select a theme to see its requests."));
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        t.getColumns().add(Cells.column("Row", 60, RequestRow::sourceRow, "Row number in the source file"));
-        t.getColumns().add(Cells.column("Created", 120,
-                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
+        TableColumn<RequestRow, Integer> row = Cells.column("Row", 72, RequestRow::sourceRow,
+                "Row number in the source file");
+        row.setMinWidth(72); // seven digits, however narrow the window
+        TableColumn<RequestRow, String> created = Cells.column("Created", 124,
+                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created");
+        created.setMinWidth(124);
+        t.getColumns().add(row);
+        t.getColumns().add(created);
         t.getColumns().add(Cells.column("Category", 130, RequestRow::category, "The official category in the export"));
         TableColumn<RequestRow, String> text = Cells.column("Request text", 420, r -> themes.shown(r.text()),
                 "What the resident wrote, with personal data redacted as in the exports; searched words are in bold");

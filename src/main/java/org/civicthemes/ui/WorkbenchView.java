@@ -25,7 +25,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -145,18 +144,22 @@ final class WorkbenchView extends BorderPane {
         title.setId("titleLabel");
         title.getStyleClass().add("title");
         title.textProperty().bind(model.importer().titleProperty());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        Tooltip fullTitle = new Tooltip();
+        fullTitle.textProperty().bind(model.importer().titleProperty());
+        title.setTooltip(fullTitle);
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
         progress.progressProperty().bind(model.progress());
         progress.visibleProperty().bind(model.busy());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelButton");
         cancel.setTooltip(new Tooltip("Stop; what is shown stays as it is"));
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.busy());
-        return new ToolBar(open, save, export, rerun, undo, redo, title, spring, progress, cancel);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        // progress and Cancel before the file's name: in a narrow window the name, not Cancel, goes to the overflow
+        return new ToolBar(open, save, export, rerun, undo, redo, progress, cancel, title);
     }
 
     private Node errorBanner() {

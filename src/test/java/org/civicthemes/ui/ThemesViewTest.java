@@ -51,6 +51,43 @@ class ThemesViewTest {
         return robot.lookup("#themeRequestsTable").queryAs(TableView.class);
     }
 
+    /** Issue 15, item 7: in a 1024-pixel window the Row column showed "125…". */
+    @Test
+    void at1024PixelsTheRowAndCreatedColumnsShowWholeValues(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            robot.lookup("#themeRequestsTable").query().getScene().getWindow().setWidth(1024);
+            themes.select(sample.themeOf("Noise Complaint"));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#themeRequestsTable .table-row-cell").tryQuery().isPresent());
+        robot.interact(() -> requestsTable(robot).scrollTo(requestsTable(robot).getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(requestsTable(robot).getItems()).anyMatch(r -> r.sourceRow() >= 10_000);
+
+        java.util.List<javafx.scene.control.TableCell<?, ?>> cells = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : robot.lookup("#themeRequestsTable .table-cell").queryAll()) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> c && c.getItem() != null
+                    && c.getTableColumn() != null && requestsTable(robot).getColumns().indexOf(c.getTableColumn()) < 2) {
+                cells.add(c);
+            }
+        }
+        assertThat(cells).isNotEmpty();
+        for (javafx.scene.control.TableCell<?, ?> cell : cells) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            assertThat(shown.getText()).as("a Row or Created cell").isEqualTo(String.valueOf(cell.getItem()));
+        }
+        int numbers = 0;
+        for (javafx.scene.Node node : robot.lookup("#themesTable .table-cell").queryAll()) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null && !c.getText().isEmpty()
+                    && c.getTableColumn() != null && String.valueOf(c.getTableColumn().getStyle()).contains("CENTER-RIGHT")) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) c.lookup(".text");
+                assertThat(shown.getText()).as("a Requests, Share or Change cell").isEqualTo(c.getText());
+                numbers++;
+            }
+        }
+        assertThat(numbers).isGreaterThan(10);
+    }
+
     /** Issue 15, item 3: a request's whole text below the table (selectable) and in the text cell's tooltip. */
     @Test
     void theSelectedRequestsWholeTextIsBelowTheTableAndInATooltip(FxRobot robot) throws Exception {
