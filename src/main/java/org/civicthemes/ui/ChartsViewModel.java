@@ -247,6 +247,27 @@ public final class ChartsViewModel {
         return ChartSelection.theme(themeId).withRange(range);
     }
 
+    /**
+     * What a click on a seasonality cell selects: for a month of the year, the theme in the latest such month the
+     * filter holds (July: the last July with requests); for a day of the month, a weekday or an hour, which no date
+     * range holds, the theme.
+     */
+    public ChartSelection seasonSelection(int themeId, Cycle cycle, int bin) {
+        ChartSelection theme = ChartSelection.theme(themeId);
+        ChartsData value = data.get();
+        if (cycle != Cycle.MONTH_OF_YEAR || value == null || value.lastDay() == null) {
+            return theme;
+        }
+        java.time.YearMonth month = java.time.YearMonth.of(value.lastDay().getYear(), bin + 1);
+        if (month.isAfter(java.time.YearMonth.from(value.lastDay()))) {
+            month = month.minusYears(1);
+        }
+        if (month.atEndOfMonth().isBefore(value.firstDay())) {
+            return theme; // no such month in the filter
+        }
+        return theme.withRange(value.periodRange(Period.MONTH, month.atDay(1)));
+    }
+
     /** What a click on a cross-tab cell selects: the theme within one value of the crossed column. */
     public ChartSelection crossSelection(int themeId, String value) {
         ChartSelection theme = ChartSelection.theme(themeId);

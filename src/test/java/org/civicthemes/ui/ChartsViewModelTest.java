@@ -85,6 +85,26 @@ class ChartsViewModelTest {
         assertThat(trendColours()).isEqualTo(all);
     }
 
+    /** Issue 15, item 10: a click on a month of the seasonality heatmap opened the whole theme, not that month. */
+    @Test
+    void aSeasonalityMonthSelectsTheThemeInTheLatestSuchMonth() {
+        int theme = sample.themeOf("Pothole");
+        LocalDate last = model.dataProperty().get().lastDay();
+        assertThat(last).isEqualTo(LocalDate.of(2025, 9, 30));
+
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 6)).isEqualTo(ChartSelection.theme(theme)
+                .withRange(new DateRange(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31))));
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 11).range())
+                .isEqualTo(new DateRange(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)));
+        assertThat(model.seasonSelection(theme, Cycle.DAY_OF_WEEK, 2)).as("no date range holds every Wednesday")
+                .isEqualTo(ChartSelection.theme(theme));
+
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE.withRange(JULY_2024)));
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 6).range()).isEqualTo(JULY_2024);
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 2)).as("no March in July 2024")
+                .isEqualTo(ChartSelection.theme(theme));
+    }
+
     @Test
     void sizesAddUpToTheFilteredRequests() {
         assertThat(model.sizes().stream().mapToLong(ThemeSize::count).sum()).isEqualTo(sample.dataset().size());
