@@ -43,6 +43,9 @@ import org.civicthemes.model.ThemeRun;
  */
 public final class ThemesViewModel {
 
+    private static final UnaryOperator<String> DEFAULT_REDACTION = org.civicthemes.workflow.TextChoices.DEFAULTS
+            .redaction();
+
     /** Days compared when the filter has no closed date range. */
     static final int CHANGE_DAYS = 30;
 
@@ -58,6 +61,7 @@ public final class ThemesViewModel {
     private final ReadOnlyStringWrapper terms = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeExplained = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RequestThemes> requestThemes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
@@ -76,6 +80,8 @@ public final class ThemesViewModel {
     private String countedDistrict;
     private ThemeDayCounts dayCounts;
     private ThemeRun filtered;
+    /** The requests' documents of the last run counted (touched only by the counting thread). */
+    private volatile RequestThemes themedRequests;
     /** Texts of the selected theme as shown, made once each: a sort by text compares them n log n times. */
     private final Map<String, String> shownTexts = new HashMap<>();
     private UnaryOperator<String> shownBy;
@@ -110,10 +116,27 @@ public final class ThemesViewModel {
         refresh();
     }
 
+    /**
+     * The theme of every imported request in the run shown, by position in the dataset (the All requests tab).
+     *
+     * @param documentOf the run's document of each request, -1 for a request the run did not group
+     */
+    public record RequestThemes(Dataset dataset, ThemeRun run, int[] documentOf) {
+
+        /** The label of the theme of the request at {@code index} of the dataset; empty when it was not grouped. */
+        public String labelOf(int index) {
+            if (index < 0 || index >= documentOf.length || documentOf[index] < 0) {
+                return "";
+            }
+            return run.labelOf(run.themes().assignment().themeOf(documentOf[index]));
+        }
+    }
+
     /** What one state looks like in the table, computed away from the FX thread. */
     private record Counted(ViewState state, ThemeRun filtered, LocalDate firstDay, LocalDate lastDay,
                            List<ThemeRow> rows, String summary, String changeExplained, List<String> categories,
-                           List<String> districts, ThemeRow followedFrom, Integer follow) {
+                           List<String> districts, ThemeRow followedFrom, Integer follow,
+                           RequestThemes requestThemes) {
     }
 
     /**
@@ -137,6 +160,7 @@ public final class ThemesViewModel {
             rows.clear();
             selected.set(null);
             shownState = null;
+            requestThemes.set(null);
             return;
         }
         Place place = shownState == null || selected.get() == null ? null : new Place(shownState,
@@ -155,11 +179,16 @@ public final class ThemesViewModel {
             newDistricts = distinct(s.dataset(), ServiceRequest::district);
         }
         countDays(s);
+        RequestThemes themed = themedRequests;
+        if (themed == null || themed.dataset() != s.dataset() || themed.run() != s.run()) {
+            themed = new RequestThemes(s.dataset(), s.run(), documentsByRequest(s.run(), s.dataset().size()));
+            themedRequests = themed;
+        }
         String[] explained = {""};
         List<ThemeRow> counted = rowsOf(s, explained);
         return new Counted(s, s.filteredRun(), dayCounts.firstDay(), dayCounts.lastDay(), counted,
                 summaryOf(s, counted), explained[0], newCategories, newDistricts,
-                place == null ? null : place.row(), follow(place, s));
+                place == null ? null : place.row(), follow(place, s, themed.documentOf()), themed);
     }
 
     /**
@@ -167,12 +196,11 @@ public final class ThemesViewModel {
      * holds most of the selected theme's requests (a renamed, merged or split theme, or the same theme after an undo);
      * when they went to Unclear (a deleted theme), the next theme of the table, else the one before it.
      */
-    private static Integer follow(Place place, ViewState s) {
+    private static Integer follow(Place place, ViewState s, int[] documentOf) {
         if (place == null || place.state().dataset() != s.dataset() || place.state().run() == s.run()) {
             return null;
         }
         ThemeRun before = place.state().run();
-        int[] documentOf = documentsByRequest(s.run(), s.dataset().size());
         int target = follow(before, place.themeId(), s.run(), documentOf);
         if (target >= 0 || place.themeId() < 0) {
             return target == NOWHERE ? null : target;
@@ -235,6 +263,7 @@ public final class ThemesViewModel {
             categories.setAll(c.categories());
             districts.setAll(c.districts());
         }
+        requestThemes.set(c.requestThemes());
         firstDay.set(c.firstDay());
         lastDay.set(c.lastDay());
         filtered = c.filtered();
@@ -470,12 +499,14 @@ public final class ThemesViewModel {
      */
     public String shown(String text) {
         ViewState s = state.getValue();
-        if (s == null || text == null) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        if (s.shown() != shownBy) {
+        // before themes are found, with the default redaction (the All requests tab shows the file at once)
+        UnaryOperator<String> by = s == null ? DEFAULT_REDACTION : s.shown();
+        if (by != shownBy) {
             shownTexts.clear();
-            shownBy = s.shown();
+            shownBy = by;
         }
         return shownTexts.computeIfAbsent(text, shownBy);
     }
@@ -513,6 +544,11 @@ public final class ThemesViewModel {
 
     public ReadOnlyStringProperty changeExplainedProperty() {
         return changeExplained.getReadOnlyProperty();
+    }
+
+    /** The theme of every imported request in the run shown; null before themes are found. */
+    public ReadOnlyObjectProperty<RequestThemes> requestThemesProperty() {
+        return requestThemes.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {

@@ -178,7 +178,7 @@ final class WorkbenchView extends BorderPane {
     }
 
     private TabPane tabs() {
-        ImportReportView report = new ImportReportView(model.importer(), this::changeColumnRoles);
+        ImportReportView report = new ImportReportView(model.importer(), model.themes(), this::changeColumnRoles);
         Tab themes = new Tab("Themes", themesView);
         themes.setId("themesTab");
         Tab requests = new Tab("All requests", report.requestsTable());

@@ -237,6 +237,23 @@ class WorkbenchModelTest {
         assertThat(model.themes().requests()).hasSize((int) selected().size()).isNotEmpty();
     }
 
+    /** Issue 15, item 10: the All requests tab had no Theme column. */
+    @Test
+    void everyImportedRequestKnowsItsThemeAsNamedNow() {
+        ThemeRow first = themeRows().get(0);
+        model.themes().selectedProperty().set(first);
+        int request = model.themes().requests().get(0).request();
+        assertThat(model.themes().requestThemesProperty().get().labelOf(request)).isEqualTo(first.label());
+
+        model.analysis().edit(new ThemeEdit.Rename(first.themeId(), "Named in the tab"));
+
+        assertThat(model.themes().requestThemesProperty().get().labelOf(request)).isEqualTo("Named in the tab");
+        long named = java.util.stream.IntStream.range(0, requests().size())
+                .filter(i -> model.themes().requestThemesProperty().get().labelOf(i).equals("Named in the tab"))
+                .count();
+        assertThat(named).isEqualTo(first.size());
+    }
+
     @Test
     void unclearRequestsCanBeMovedToATheme() {
         ThemeRow unclear = row("Unclear");
