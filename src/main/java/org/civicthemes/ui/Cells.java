@@ -53,17 +53,25 @@ final class Cells {
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
 
-    /** A small line of monthly counts. */
+    /** A small line of monthly counts, as wide as its cell (drawn again when the column is resized). */
     static <S> void sparkline(TableColumn<S, List<Long>> column) {
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                widthProperty().addListener((o, before, after) -> draw(getItem()));
+            }
+
             @Override
             protected void updateItem(List<Long> item, boolean empty) {
                 super.updateItem(item, empty);
-                if (empty || item == null || item.size() < 2) {
+                draw(empty ? null : item);
+            }
+
+            private void draw(List<Long> item) {
+                if (item == null || item.size() < 2) {
                     setGraphic(null);
                     return;
                 }
-                double width = Math.max(40, column.getWidth() - 14);
+                double width = Math.max(20, (getWidth() > 0 ? getWidth() : column.getWidth()) - 14);
                 double height = 16;
                 long max = Math.max(1, item.stream().mapToLong(Long::longValue).max().orElse(1));
                 Polyline line = new Polyline();
@@ -76,16 +84,29 @@ final class Cells {
         });
     }
 
-    /** Text with the searched words in bold. */
+    /** Text with the searched words in bold, and the whole text in a tooltip (the cell shows two lines). */
     static <S> void highlighted(TableColumn<S, String> column, Supplier<List<String>> words) {
         column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip full = textTooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
                 setGraphic(empty || item == null ? null : flowOf(item, words.get()));
+                full.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null ? null : full);
             }
         });
+    }
+
+    /** A tooltip for a long text: wrapped, at most about 70 characters wide. */
+    static Tooltip textTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        tooltip.setShowDuration(javafx.util.Duration.seconds(30));
+        return tooltip;
     }
 
     static TextFlow flowOf(String text, List<String> words) {

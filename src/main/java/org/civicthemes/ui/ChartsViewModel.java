@@ -44,6 +44,8 @@ public final class ChartsViewModel {
 
     /** How many themes the trend chart shows unless one theme is chosen. */
     public static final int TOP_THEMES = 8;
+    /** How many colours trend lines take (a theme keeps its colour for the session: {@link #trendColourOf}). */
+    public static final int TREND_COLOURS = 12;
     /** The trend choice that means "the largest themes" rather than one theme. */
     public static final int LARGEST_THEMES = ChartSelection.ANY_THEME;
     /** Periods before the latest one that make the emerging themes' baseline, unless changed. */
@@ -104,6 +106,7 @@ public final class ChartsViewModel {
     private final ObservableList<CrossColumn> crossColumnsView = FXCollections.unmodifiableObservableList(crossColumns);
     private final Map<Cycle, ObservableList<SeasonRow>> seasonalityViews = new EnumMap<>(Cycle.class);
 
+    private final ThemeColours trendColours = new ThemeColours(TREND_COLOURS);
     private BackgroundRunner.Handle running;
     private long generation;
 
@@ -209,7 +212,9 @@ public final class ChartsViewModel {
         }
         List<Integer> ids = trendTheme.get() == LARGEST_THEMES ? value.largestThemes(TOP_THEMES)
                 : List.of(trendTheme.get());
-        trends.setAll(value.trends(period.get(), new ArrayList<>(ids)));
+        List<TrendSeries> drawn = value.trends(period.get(), new ArrayList<>(ids));
+        trendColours.assign(drawn.stream().map(TrendSeries::label).toList());
+        trends.setAll(drawn);
     }
 
     private void refreshEmerging() {
@@ -227,11 +232,40 @@ public final class ChartsViewModel {
         crossTable.set(value == null ? null : value.crossTable(crossColumn.get() == null ? CrossColumn.CATEGORY : crossColumn.get()));
     }
 
+    /**
+     * The colour number (0 to {@link #TREND_COLOURS} - 1) of a trend line: the same for a theme all session, whatever
+     * the filter, so the analyst can follow it from one range to the next.
+     */
+    public int trendColourOf(TrendSeries trend) {
+        return trendColours.of(trend.label());
+    }
+
     /** What a click on a trend point selects: the theme in the period that starts on {@code start}. */
     public ChartSelection trendSelection(int themeId, java.time.LocalDate start) {
         ChartsData value = data.get();
         DateRange range = value == null ? DateRange.ALL : value.periodRange(period.get(), start);
         return ChartSelection.theme(themeId).withRange(range);
+    }
+
+    /**
+     * What a click on a seasonality cell selects: for a month of the year, the theme in the latest such month the
+     * filter holds (July: the last July with requests); for a day of the month, a weekday or an hour, which no date
+     * range holds, the theme.
+     */
+    public ChartSelection seasonSelection(int themeId, Cycle cycle, int bin) {
+        ChartSelection theme = ChartSelection.theme(themeId);
+        ChartsData value = data.get();
+        if (cycle != Cycle.MONTH_OF_YEAR || value == null || value.lastDay() == null) {
+            return theme;
+        }
+        java.time.YearMonth month = java.time.YearMonth.of(value.lastDay().getYear(), bin + 1);
+        if (month.isAfter(java.time.YearMonth.from(value.lastDay()))) {
+            month = month.minusYears(1);
+        }
+        if (month.atEndOfMonth().isBefore(value.firstDay())) {
+            return theme; // no such month in the filter
+        }
+        return theme.withRange(value.periodRange(Period.MONTH, month.atDay(1)));
     }
 
     /** What a click on a cross-tab cell selects: the theme within one value of the crossed column. */

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -18,9 +19,10 @@ import org.controlsfx.control.RangeSlider;
 
 /**
  * The filter bar over every view: two date pickers and a range slider over the data's span, the presets, and
- * category and district choices.
+ * category and district choices. Its groups wrap onto a second line when the window is narrow (1024 pixels) and a
+ * message of a reversed range takes a line of its own, so no label is cut and Clear stays in reach.
  */
-final class FilterBar extends HBox {
+final class FilterBar extends FlowPane {
 
     private static final String ANY = "Any";
 
@@ -32,21 +34,22 @@ final class FilterBar extends HBox {
         this.filter = filter;
         getStyleClass().add("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
+        setHgap(14);
+        setVgap(6);
 
         DatePicker from = new DatePicker();
         from.setId("fromDate");
-        from.setPrefWidth(125);
+        from.setPrefWidth(118);
         from.setPromptText("first day");
         from.valueProperty().bindBidirectional(filter.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("toDate");
-        to.setPrefWidth(125);
+        to.setPrefWidth(118);
         to.setPromptText("last day");
         to.valueProperty().bindBidirectional(filter.toProperty());
 
         slider.setId("dateSlider");
-        slider.setPrefWidth(180);
+        slider.setPrefWidth(160);
         slider.setMinWidth(120);
         slider.setTooltip(new Tooltip("Drag the ends to narrow the dates"));
         HBox.setHgrow(slider, Priority.SOMETIMES);
@@ -79,6 +82,14 @@ final class FilterBar extends HBox {
                 return null;
             }
         });
+        // the prompt is not shown again once a value was chosen, so the box says "Custom" itself (issue 15, item 10)
+        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(DatePreset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(p == null ? "Custom" : p.displayName());
+            }
+        });
         preset.valueProperty().bindBidirectional(filter.presetProperty());
         preset.setTooltip(new Tooltip("Ranges end on the last day of the data, not today"));
 
@@ -96,13 +107,30 @@ final class FilterBar extends HBox {
         reset.setId("clearFilterButton");
         reset.setOnAction(e -> filter.reset());
         Label problem = new Label();
+        problem.setId("filterProblem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(900);
         problem.getStyleClass().add("error");
         problem.textProperty().bind(filter.problemProperty());
         problem.visibleProperty().bind(filter.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        getChildren().addAll(new Label("Dates"), from, slider, to, preset, new Label("Category"), category,
-                new Label("District"), district, reset, again, problem);
+        getChildren().addAll(group(whole(new Label("Dates")), from, slider, to, preset),
+                group(whole(new Label("Category")), category), group(whole(new Label("District")), district),
+                group(whole(reset), whole(again)), problem);
+    }
+
+    /** Controls that stay on one line together. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox group = new HBox(6, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
+    }
+
+    /** A label or button that never shrinks below its text. */
+    private static <T extends javafx.scene.control.Labeled> T whole(T labeled) {
+        labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return labeled;
     }
 
     private static ComboBox<String> choice(String id, ObservableList<String> values,
@@ -116,7 +144,7 @@ final class FilterBar extends HBox {
         values.addListener((ListChangeListener<String>) c -> fill.run());
         ComboBox<String> box = new ComboBox<>(items);
         box.setId(id);
-        box.setPrefWidth(140);
+        box.setPrefWidth(150);
         box.setValue(ANY);
         box.valueProperty().addListener((o, a, b) -> target.set(b == null || b.equals(ANY) ? "" : b));
         target.addListener((o, a, b) -> box.setValue(b == null || b.isEmpty() ? ANY : b));

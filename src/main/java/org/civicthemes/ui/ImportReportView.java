@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -24,11 +25,13 @@ final class ImportReportView {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
 
     private final ImportViewModel model;
+    private final ThemesViewModel themes;
     private final Runnable changeRoles;
 
     /** @param changeRoles opens the column roles dialog */
-    ImportReportView(ImportViewModel model, Runnable changeRoles) {
+    ImportReportView(ImportViewModel model, ThemesViewModel themes, Runnable changeRoles) {
         this.model = model;
+        this.themes = themes;
         this.changeRoles = changeRoles;
     }
 
@@ -36,16 +39,36 @@ final class ImportReportView {
         TableView<ServiceRequest> table = new TableView<>(model.requests());
         table.setId("requestsTable");
         table.setPlaceholder(new Label("No requests yet. Open a 311 export with File > Open, or drop it here."));
-        table.getColumns().add(Cells.column("Row", 70, r -> r.sourceRow(), "Row number in the source file"));
+        TableColumn<ServiceRequest, Integer> row = Cells.column("Row", 72, r -> r.sourceRow(),
+                "Row number in the source file");
+        row.setMinWidth(72); // seven digits, however narrow the window
+        table.getColumns().add(row);
         table.getColumns().add(Cells.column("Created", 140,
                 r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
         table.getColumns().add(Cells.column("Category", 180, ServiceRequest::category,
                 "The official category in the export"));
         table.getColumns().add(Cells.column("District", 110, ServiceRequest::district, null));
-        TableColumn<ServiceRequest, Object> text = Cells.column("Request text", 620, ServiceRequest::text,
-                "What the resident wrote");
+        TableColumn<ServiceRequest, ServiceRequest> theme = Cells.column("Theme", 170, r -> r,
+                "The request's theme, as the Themes tab names it now");
+        theme.setSortable(false);
+        theme.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ServiceRequest item, boolean empty) {
+                super.updateItem(item, empty);
+                ThemesViewModel.RequestThemes themed = themes.requestThemesProperty().get();
+                // the table lists the dataset's requests in order, so a row's index is the request's position
+                boolean known = !empty && item != null && themed != null && getIndex() < themed.dataset().size()
+                        && themed.dataset().requests().get(getIndex()) == item;
+                setText(known ? themed.labelOf(getIndex()) : null);
+            }
+        });
+        table.getColumns().add(theme);
+        TableColumn<ServiceRequest, String> text = Cells.column("Request text", 560, r -> themes.shown(r.text()),
+                "What the resident wrote, with personal data redacted as in the exports");
         table.getColumns().add(text);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // new themes, names or redaction choices: the visible rows are drawn again
+        themes.requestThemesProperty().addListener((o, before, after) -> table.refresh());
         return table;
     }
 

@@ -18,6 +18,7 @@ import org.civicthemes.model.ImportWarning;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.SkippedRow;
 import org.civicthemes.workflow.BadInputException;
+import org.civicthemes.workflow.BundledSample;
 import org.civicthemes.workflow.ImportService;
 
 /**
@@ -41,6 +42,13 @@ public final class ImportViewModel {
     private final ObservableList<ImportWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
+    // Read-only views made once and kept: a view made per call listens to its list only weakly and is collected
+    // with the listeners added to it (issue 15).
+    private final ObservableList<ServiceRequest> requestsView = FXCollections.unmodifiableObservableList(requests);
+    private final ObservableList<ColumnAssignment> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<ImportWarning> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<SkippedRow> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private BackgroundRunner.Handle current;
     private ImportResult result;
     private Path file;
@@ -66,18 +74,43 @@ public final class ImportViewModel {
 
     /** Starts importing a file with the given reading options. */
     public void open(Path file, ImportOptions options) {
+        read(file.getFileName().toString(), () -> file, options);
+    }
+
+    /**
+     * Opens the sample that comes with CivicThemes (20,000 synthetic requests): the checkout's
+     * {@code sample-data} file, or the copy inside the jar, written out first in the background.
+     */
+    public void openSample() {
+        read(BundledSample.FILE_NAME, () -> {
+            try {
+                return BundledSample.file().orElseThrow(() -> new BadInputException(
+                        "This copy of CivicThemes carries no sample: open an export with File > Open.", null));
+            } catch (java.io.UncheckedIOException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+        }, ImportOptions.DETECT_ALL);
+    }
+
+    /** A file read, with the path it was read from. */
+    private record Read(Path file, ImportResult result) {
+    }
+
+    private void read(String name, java.util.concurrent.Callable<Path> source, ImportOptions options) {
         if (running.get()) {
             return;
         }
         running.set(true);
         error.set("");
         progress.set(-1);
-        status.set("Opening " + file.getFileName() + "…");
-        current = runner.start((listener, cancel) -> importService.importFile(file, options, listener,
-                cancel), new BackgroundRunner.Callbacks<>(imported -> {
-                    this.file = file;
+        status.set("Opening " + name + "…");
+        current = runner.start((listener, cancel) -> {
+            Path file = source.call();
+            return new Read(file, importService.importFile(file, options, listener, cancel));
+        }, new BackgroundRunner.Callbacks<>(read -> {
+                    this.file = read.file();
                     this.reading = options;
-                    show(imported);
+                    show(read.result());
                 }, this::fail, this::cancelled, (step, done, total) -> {
                     progress.set(total > 0 ? Math.min(1.0, done / (double) total) : -1);
                     status.set(step + "…");
@@ -186,22 +219,22 @@ public final class ImportViewModel {
     }
 
     public ObservableList<ServiceRequest> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return requestsView;
     }
 
     public ObservableList<ColumnAssignment> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObservableList<ImportWarning> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     public ObservableList<String> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public ObservableList<SkippedRow> skipped() {
-        return FXCollections.unmodifiableObservableList(skipped);
+        return skippedView;
     }
 }

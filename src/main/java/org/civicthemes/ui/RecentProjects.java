@@ -15,6 +15,8 @@ public final class RecentProjects {
 
     private final Preferences preferences;
     private final ObservableList<Path> paths = FXCollections.observableArrayList();
+    /** Made once: a view made per call is collected with its listeners (it listens to {@code paths} weakly). */
+    private final ObservableList<Path> pathsView = FXCollections.unmodifiableObservableList(paths);
 
     /** @param preferences where the list is kept; null keeps it in memory only (tests) */
     public RecentProjects(Preferences preferences) {
@@ -46,7 +48,7 @@ public final class RecentProjects {
     }
 
     public ObservableList<Path> paths() {
-        return FXCollections.unmodifiableObservableList(paths);
+        return pathsView;
     }
 
     private void store() {

@@ -154,8 +154,10 @@ final class SeasonalityHeatmap extends GridPane {
                 + ChartFormat.count(p.counts()[bin]) + " requests: " + ChartFormat.percent(share)
                 + " of the theme's requests\n"
                 + "The city's usual rhythm predicts " + ChartFormat.expected(p.expected()[bin]) + " (ratio "
-                + ChartFormat.ratio(ratio) + ")\nClick to see the theme's requests.");
-        ChartNodes.onClick(cell, () -> onSelect.accept(ChartSelection.theme(row.themeId())));
+                + ChartFormat.ratio(ratio) + ")\n" + (cycle == Cycle.MONTH_OF_YEAR
+                ? "Click to see the theme's requests of the latest " + binName(bin, false) + " in the filter."
+                : "Click to see the theme's requests."));
+        ChartNodes.onClick(cell, () -> onSelect.accept(model.seasonSelection(row.themeId(), cycle, bin)));
         return cell;
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -84,6 +85,12 @@ final class ThemesView extends SplitPane {
                 "Latest period against the one just before it, of the same length: the filter's dates, or the "
                         + "last 30 days of the data when no dates are chosen");
         Cells.formatted(change, Cells::change);
+        // numbers keep their width in a narrow window (1024 pixels); the name and the trend give way
+        label.setMinWidth(110);
+        size.setMinWidth(80);
+        share.setMinWidth(58);
+        trend.setMinWidth(50);
+        change.setMinWidth(60);
         t.getColumns().addAll(List.of(label, size, share, trend, change));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -220,10 +227,19 @@ final class ThemesView extends SplitPane {
                 setPrefWidth(0);
             }
 
+            private final Tooltip full = Cells.textTooltip();
+
             @Override
             protected void updateItem(RequestRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : "Row " + item.sourceRow() + ": " + themes.shown(item.text()));
+                full.setText(getText());
+                setTooltip(getText() == null ? null : full);
+            }
+        });
+        examples.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.selectedRequestProperty().set(b);
             }
         });
         TextField search = new TextField();
@@ -237,9 +253,31 @@ final class ThemesView extends SplitPane {
         HBox searchBar = new HBox(8, search, count);
         HBox.setHgrow(search, Priority.ALWAYS);
         TableView<RequestRow> requests = requestsTable();
-        VBox box = new VBox(6, title, terms, examplesTitle, examples, searchBar, requests);
-        VBox.setVgrow(requests, Priority.ALWAYS);
+        SplitPane tableAndText = new SplitPane(requests, requestText());
+        tableAndText.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        tableAndText.setDividerPositions(0.72);
+        VBox box = new VBox(6, title, terms, examplesTitle, examples, searchBar, tableAndText);
+        VBox.setVgrow(tableAndText, Priority.ALWAYS);
         box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /** The whole text of the selected request, below the table, as text the analyst can select and copy. */
+    private VBox requestText() {
+        Label heading = new Label();
+        heading.setId("requestHeading");
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(themes.requestHeadingProperty());
+        TextArea text = new TextArea();
+        text.setId("requestDetail");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.setPromptText("Select a request (or a representative request) to read its whole text here.");
+        text.textProperty().bind(themes.requestTextProperty());
+        VBox box = new VBox(4, heading, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        box.setMinHeight(70);
         return box;
     }
 
@@ -251,15 +289,25 @@ final class ThemesView extends SplitPane {
         t.setFixedCellSize(42);
         t.setPlaceholder(new Label("Select a theme to see its requests."));
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        t.getColumns().add(Cells.column("Row", 60, RequestRow::sourceRow, "Row number in the source file"));
-        t.getColumns().add(Cells.column("Created", 120,
-                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created"));
+        TableColumn<RequestRow, Integer> row = Cells.column("Row", 72, RequestRow::sourceRow,
+                "Row number in the source file");
+        row.setMinWidth(72); // seven digits, however narrow the window
+        TableColumn<RequestRow, String> created = Cells.column("Created", 124,
+                r -> r.created() == null ? "" : DATE_TIME.format(r.created()), "When the request was created");
+        created.setMinWidth(124);
+        t.getColumns().add(row);
+        t.getColumns().add(created);
         t.getColumns().add(Cells.column("Category", 130, RequestRow::category, "The official category in the export"));
         TableColumn<RequestRow, String> text = Cells.column("Request text", 420, r -> themes.shown(r.text()),
                 "What the resident wrote, with personal data redacted as in the exports; searched words are in bold");
         Cells.highlighted(text, () -> SearchWords.of(themes.searchProperty().get()));
         t.getColumns().add(text);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.selectedRequestProperty().set(b);
+            }
+        });
         Menu move = new Menu("Move to theme");
         move.setId("moveMenu");
         ContextMenu menu = new ContextMenu(move);

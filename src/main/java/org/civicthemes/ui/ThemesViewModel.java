@@ -43,6 +43,9 @@ import org.civicthemes.model.ThemeRun;
  */
 public final class ThemesViewModel {
 
+    private static final UnaryOperator<String> DEFAULT_REDACTION = org.civicthemes.workflow.TextChoices.DEFAULTS
+            .redaction();
+
     /** Days compared when the filter has no closed date range. */
     static final int CHANGE_DAYS = 30;
 
@@ -52,13 +55,24 @@ public final class ThemesViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
     private final ObservableList<RequestRow> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<RequestRow> selectedRequest = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper requestHeading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper requestText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper terms = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeExplained = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RequestThemes> requestThemes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<String> districts = FXCollections.observableArrayList();
+    // Read-only views made once and kept: an unmodifiable view listens to its list only weakly, so a view made anew
+    // on each call is collected with the listeners added to it, and they stop hearing of changes (issue 15).
+    private final ObservableList<ThemeRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<RequestRow> requestsView = FXCollections.unmodifiableObservableList(requests);
+    private final ObservableList<RequestRow> examplesView = FXCollections.unmodifiableObservableList(examples);
+    private final ObservableList<String> categoriesView = FXCollections.unmodifiableObservableList(categories);
+    private final ObservableList<String> districtsView = FXCollections.unmodifiableObservableList(districts);
 
     private Dataset countedDataset;
     private ThemeRun countedRun;
@@ -66,12 +80,18 @@ public final class ThemesViewModel {
     private String countedDistrict;
     private ThemeDayCounts dayCounts;
     private ThemeRun filtered;
+    /** The requests' documents of the last run counted (touched only by the counting thread). */
+    private volatile RequestThemes themedRequests;
     /** Texts of the selected theme as shown, made once each: a sort by text compares them n log n times. */
     private final Map<String, String> shownTexts = new HashMap<>();
     private UnaryOperator<String> shownBy;
 
     private final BackgroundRunner runner;
     private BackgroundRunner.Handle counting;
+    /** The state the table shows, and whose run the selected row's theme id belongs to. */
+    private ViewState shownState;
+    /** Set while the search is cleared for a new file, so the requests are not listed for the old one. */
+    private boolean clearingSearch;
 
     /** Counts on the calling thread (view-model tests). */
     public ThemesViewModel(ObservableValue<ViewState> state) {
@@ -87,14 +107,48 @@ public final class ThemesViewModel {
         this.runner = runner;
         state.addListener((o, before, after) -> refresh());
         selected.addListener((o, before, after) -> showSelected());
-        search.addListener((o, before, after) -> showRequests());
+        search.addListener((o, before, after) -> {
+            if (!clearingSearch) {
+                showRequests();
+            }
+        });
+        selectedRequest.addListener((o, before, after) -> showRequest());
         refresh();
+    }
+
+    /**
+     * The theme of every imported request in the run shown, by position in the dataset (the All requests tab).
+     *
+     * @param documentOf the run's document of each request, -1 for a request the run did not group
+     */
+    public record RequestThemes(Dataset dataset, ThemeRun run, int[] documentOf) {
+
+        /** The label of the theme of the request at {@code index} of the dataset; empty when it was not grouped. */
+        public String labelOf(int index) {
+            if (index < 0 || index >= documentOf.length || documentOf[index] < 0) {
+                return "";
+            }
+            return run.labelOf(run.themes().assignment().themeOf(documentOf[index]));
+        }
     }
 
     /** What one state looks like in the table, computed away from the FX thread. */
     private record Counted(ViewState state, ThemeRun filtered, LocalDate firstDay, LocalDate lastDay,
                            List<ThemeRow> rows, String summary, String changeExplained, List<String> categories,
-                           List<String> districts) {
+                           List<String> districts, ThemeRow followedFrom, Integer follow,
+                           RequestThemes requestThemes) {
+    }
+
+    /**
+     * Where the analyst is: the selected theme of the run shown, and the order of the table's themes.
+     *
+     * @param order the theme ids of the rows, as listed
+     */
+    private record Place(ViewState state, ThemeRow row, List<Integer> order) {
+
+        int themeId() {
+            return row.themeId();
+        }
     }
 
     private void refresh() {
@@ -105,15 +159,19 @@ public final class ThemesViewModel {
         if (s == null) {
             rows.clear();
             selected.set(null);
+            shownState = null;
+            requestThemes.set(null);
             return;
         }
-        counting = runner.start((progress, cancel) -> count(s), new BackgroundRunner.Callbacks<>(this::show,
+        Place place = shownState == null || selected.get() == null ? null : new Place(shownState,
+                selected.get(), rows.stream().map(ThemeRow::themeId).toList());
+        counting = runner.start((progress, cancel) -> count(s, place), new BackgroundRunner.Callbacks<>(this::show,
                 e -> summary.set("The counts could not be made (" + e.getMessage() + ")."), () -> { },
                 org.civicthemes.progress.ProgressListener.NONE));
     }
 
     /** Runs on the runner's thread: touches only the count caches, never a property. */
-    private Counted count(ViewState s) {
+    private Counted count(ViewState s, Place place) {
         List<String> newCategories = null;
         List<String> newDistricts = null;
         if (s.dataset() != countedDataset) {
@@ -121,10 +179,68 @@ public final class ThemesViewModel {
             newDistricts = distinct(s.dataset(), ServiceRequest::district);
         }
         countDays(s);
+        RequestThemes themed = themedRequests;
+        if (themed == null || themed.dataset() != s.dataset() || themed.run() != s.run()) {
+            themed = new RequestThemes(s.dataset(), s.run(), documentsByRequest(s.run(), s.dataset().size()));
+            themedRequests = themed;
+        }
         String[] explained = {""};
         List<ThemeRow> counted = rowsOf(s, explained);
         return new Counted(s, s.filteredRun(), dayCounts.firstDay(), dayCounts.lastDay(), counted,
-                summaryOf(s, counted), explained[0], newCategories, newDistricts);
+                summaryOf(s, counted), explained[0], newCategories, newDistricts,
+                place == null ? null : place.row(), follow(place, s, themed.documentOf()), themed);
+    }
+
+    /**
+     * The theme id to select after an edit, undo or redo, or null to keep the selection by label: the theme that now
+     * holds most of the selected theme's requests (a renamed, merged or split theme, or the same theme after an undo);
+     * when they went to Unclear (a deleted theme), the next theme of the table, else the one before it.
+     */
+    private static Integer follow(Place place, ViewState s, int[] documentOf) {
+        if (place == null || place.state().dataset() != s.dataset() || place.state().run() == s.run()) {
+            return null;
+        }
+        ThemeRun before = place.state().run();
+        int target = follow(before, place.themeId(), s.run(), documentOf);
+        if (target >= 0 || place.themeId() < 0) {
+            return target == NOWHERE ? null : target;
+        }
+        int at = place.order().indexOf(place.themeId());
+        for (int step : new int[] {1, -1}) {
+            for (int i = at + step; i >= 0 && i < place.order().size(); i += step) {
+                int id = place.order().get(i);
+                int now = id < 0 ? NOWHERE : follow(before, id, s.run(), documentOf);
+                if (now >= 0) {
+                    return now;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final int NOWHERE = Integer.MIN_VALUE;
+
+    /** The theme of {@code after} holding most of the requests of theme {@code themeId} of {@code before}. */
+    private static int follow(ThemeRun before, int themeId, ThemeRun after, int[] documentOf) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int d : before.themes().assignment().documentsOf(themeId)) {
+            int now = documentOf[before.requestIndexes().get(d)];
+            if (now >= 0) {
+                votes.merge(after.themes().assignment().themeOf(now), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(NOWHERE);
+    }
+
+    private static int[] documentsByRequest(ThemeRun run, int requests) {
+        int[] documentOf = new int[requests];
+        java.util.Arrays.fill(documentOf, -1);
+        for (int d = 0; d < run.requestIndexes().size(); d++) {
+            documentOf[run.requestIndexes().get(d)] = d;
+        }
+        return documentOf;
     }
 
     private void show(Counted c) {
@@ -132,17 +248,30 @@ public final class ThemesViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().label();
+        // the theme that holds the selected theme's requests now, unless the analyst chose another one meanwhile
+        Integer follow = selected.get() != null && selected.get().equals(c.followedFrom()) ? c.follow() : null;
+        if (shownState != null && shownState.dataset() != c.state().dataset() && !search.get().isEmpty()) {
+            clearingSearch = true; // a new file: the last file's search would hide its requests
+            try {
+                search.set("");
+            } finally {
+                clearingSearch = false;
+            }
+        }
+        shownState = c.state();
         if (c.categories() != null) {
             categories.setAll(c.categories());
             districts.setAll(c.districts());
         }
+        requestThemes.set(c.requestThemes());
         firstDay.set(c.firstDay());
         lastDay.set(c.lastDay());
         filtered = c.filtered();
         changeExplained.set(c.changeExplained());
         rows.setAll(c.rows());
         summary.set(c.summary());
-        ThemeRow again = rows.stream().filter(r -> r.label().equals(keep)).findFirst()
+        ThemeRow again = rows.stream().filter(r -> follow != null && r.themeId() == follow).findFirst()
+                .or(() -> rows.stream().filter(r -> r.label().equals(keep)).findFirst())
                 .orElse(rows.isEmpty() ? null : rows.get(0));
         if (again != null && selected.get() != null && again.equals(selected.get())) {
             showSelected();
@@ -261,6 +390,7 @@ public final class ThemesViewModel {
             terms.set("");
             examples.clear();
             requests.clear();
+            selectedRequest.set(null);
             return;
         }
         if (row.special()) {
@@ -281,6 +411,7 @@ public final class ThemesViewModel {
         ViewState s = state.getValue();
         if (row == null || s == null) {
             requests.clear();
+            selectedRequest.set(null);
             return;
         }
         shownTexts.clear(); // keeps the texts of the rows listed, not of every theme opened
@@ -294,6 +425,36 @@ public final class ThemesViewModel {
             }
         }
         requests.setAll(out);
+        if (selectedRequest.get() != null && !out.contains(selectedRequest.get())) {
+            selectedRequest.set(null);
+        } else {
+            showRequest(); // the same request, perhaps redacted another way now
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+
+    /** The full text of the selected request, as the tables show it (redacted), and where it comes from. */
+    private void showRequest() {
+        RequestRow r = selectedRequest.get();
+        if (r == null) {
+            requestHeading.set("");
+            requestText.set("");
+            return;
+        }
+        List<String> about = new ArrayList<>();
+        about.add("Row " + r.sourceRow());
+        if (r.created() != null) {
+            about.add(DAY_TIME.format(r.created()));
+        }
+        for (String v : List.of(r.category(), r.district(), r.theme())) {
+            if (v != null && !v.isBlank()) {
+                about.add(v);
+            }
+        }
+        requestHeading.set(String.join(" · ", about));
+        requestText.set(shown(r.text()));
     }
 
     private static RequestRow rowOf(ViewState s, ThemeRun run, int document) {
@@ -314,7 +475,7 @@ public final class ThemesViewModel {
     }
 
     public ObservableList<ThemeRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObjectProperty<ThemeRow> selectedProperty() {
@@ -338,22 +499,39 @@ public final class ThemesViewModel {
      */
     public String shown(String text) {
         ViewState s = state.getValue();
-        if (s == null || text == null) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        if (s.shown() != shownBy) {
+        // before themes are found, with the default redaction (the All requests tab shows the file at once)
+        UnaryOperator<String> by = s == null ? DEFAULT_REDACTION : s.shown();
+        if (by != shownBy) {
             shownTexts.clear();
-            shownBy = s.shown();
+            shownBy = by;
         }
         return shownTexts.computeIfAbsent(text, shownBy);
     }
 
     public ObservableList<RequestRow> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return requestsView;
     }
 
     public ObservableList<RequestRow> examples() {
-        return FXCollections.unmodifiableObservableList(examples);
+        return examplesView;
+    }
+
+    /** The request whose full text is shown (the request table's or the representatives' selection). */
+    public ObjectProperty<RequestRow> selectedRequestProperty() {
+        return selectedRequest;
+    }
+
+    /** Where the selected request comes from: its row, date, category, district and theme. */
+    public ReadOnlyStringProperty requestHeadingProperty() {
+        return requestHeading.getReadOnlyProperty();
+    }
+
+    /** The whole text of the selected request, redacted as the tables show it; empty when none is selected. */
+    public ReadOnlyStringProperty requestTextProperty() {
+        return requestText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty termsProperty() {
@@ -368,6 +546,11 @@ public final class ThemesViewModel {
         return changeExplained.getReadOnlyProperty();
     }
 
+    /** The theme of every imported request in the run shown; null before themes are found. */
+    public ReadOnlyObjectProperty<RequestThemes> requestThemesProperty() {
+        return requestThemes.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {
         return firstDay.getReadOnlyProperty();
     }
@@ -377,11 +560,11 @@ public final class ThemesViewModel {
     }
 
     public ObservableList<String> categories() {
-        return FXCollections.unmodifiableObservableList(categories);
+        return categoriesView;
     }
 
     public ObservableList<String> districts() {
-        return FXCollections.unmodifiableObservableList(districts);
+        return districtsView;
     }
 
     /** The theme labels an analyst can move requests to, by id (Unclear included). */

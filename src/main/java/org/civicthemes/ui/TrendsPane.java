@@ -36,6 +36,10 @@ final class TrendsPane extends VBox {
     /** Above this many points per series, lines are drawn without dots. */
     private static final int MAX_SYMBOLS = 60;
 
+    /** The trend colours (Tableau 10 and two more), by the colour number the view model gives a theme. */
+    static final List<String> COLOURS = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+            "#b07aa1", "#9c755f", "#ff9da7", "#bab0ac", "#499894", "#d37295");
+
     private final ChartsViewModel model;
     private final Consumer<ChartSelection> onSelect;
     private final StackPane holder = new StackPane();
@@ -150,6 +154,13 @@ final class TrendsPane extends VBox {
         } else if (chart instanceof StackedAreaChart<Number, Number> area) {
             area.setCreateSymbols(symbols);
         }
+        StringBuilder colours = new StringBuilder();
+        for (int i = 0; i < trends.size(); i++) {
+            // the chart colours its i-th series with SERIES_i (charts.css): here, the theme's own colour
+            colours.append("SERIES_").append(i % 8).append(": ")
+                    .append(COLOURS.get(model.trendColourOf(trends.get(i)) % COLOURS.size())).append("; ");
+        }
+        chart.setStyle(colours.toString());
         for (TrendSeries trend : trends) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(trend.label());

@@ -1,20 +1,21 @@
 package org.civicthemes.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The workbench window. Opens the bundled sample data at start when it is there (system property
- * {@code civicthemes.open}, else {@code sample-data/riverton-311-requests.xlsx} in the working folder),
+ * The workbench window. Opens a file at start: the one of the system property {@code civicthemes.open}, else the
+ * export or project given on the command line ({@code civic-themes FILE}), else the sample that comes with
+ * CivicThemes ({@code sample-data/riverton-311-requests.xlsx} in the working folder, or the copy inside the jar),
  * so a newcomer sees requests at once.
  */
 public final class WorkbenchApp extends Application {
 
     static final String OPEN_PROPERTY = "civicthemes.open";
-    static final Path BUNDLED_SAMPLE = Path.of("sample-data", "riverton-311-requests.xlsx");
 
     private WorkbenchModel model;
     private WorkbenchView view;
@@ -33,7 +34,13 @@ public final class WorkbenchApp extends Application {
         stage.setScene(scene);
         stage.show();
         view.themesView().table().requestFocus();
-        startupFile().ifPresent(model.importer()::open);
+        List<String> arguments = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        Optional<Path> file = startupFile(System.getProperty(OPEN_PROPERTY), arguments);
+        if (file.isPresent()) {
+            view.open(file.get());
+        } else {
+            model.importer().openSample();
+        }
     }
 
     WorkbenchView view() {
@@ -44,12 +51,15 @@ public final class WorkbenchApp extends Application {
         return model;
     }
 
-    private static java.util.Optional<Path> startupFile() {
-        String wanted = System.getProperty(OPEN_PROPERTY);
-        if (wanted != null && !wanted.isBlank()) {
-            return java.util.Optional.of(Path.of(wanted));
+    /**
+     * The file to open at start, empty for the sample: the system property's file, else the first argument (a
+     * relative path is taken from the working folder).
+     */
+    static Optional<Path> startupFile(String property, List<String> arguments) {
+        if (property != null && !property.isBlank()) {
+            return Optional.of(Path.of(property));
         }
-        return Files.isRegularFile(BUNDLED_SAMPLE) ? java.util.Optional.of(BUNDLED_SAMPLE) : java.util.Optional.empty();
+        return arguments.stream().filter(a -> !a.isBlank()).findFirst().map(Path::of);
     }
 
     /** Starts the workbench; returns when its window is closed. */

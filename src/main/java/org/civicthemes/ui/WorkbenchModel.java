@@ -22,6 +22,11 @@ public final class WorkbenchModel {
     private final ProjectViewModel project;
     private final ChartsViewModel charts;
     private final RecentProjects recent;
+    // Bindings made once and kept: a binding made per call is held by its sources only weakly, so a listener added
+    // to it stops hearing of changes once it is collected (issue 15).
+    private final BooleanBinding busy;
+    private final javafx.beans.binding.NumberBinding progress;
+    private final StringBinding error;
     private final javafx.beans.property.BooleanProperty chartsShown = new javafx.beans.property.SimpleBooleanProperty(
             true);
 
@@ -58,6 +63,17 @@ public final class WorkbenchModel {
             filter.reset();
             analysis.analyze(result);
         });
+        busy = importer.runningProperty().or(analysis.runningProperty()).or(export.job().runningProperty())
+                .or(project.job().runningProperty());
+        progress = Bindings.when(importer.runningProperty()).then(importer.progressProperty())
+                .otherwise(Bindings.when(export.job().runningProperty()).then(export.job().progressProperty())
+                        .otherwise(Bindings.when(project.job().runningProperty()).then(project.job().progressProperty())
+                                .otherwise(analysis.progressProperty())));
+        error = Bindings.createStringBinding(() -> firstNonEmpty(importer.errorProperty().get(),
+                        analysis.errorProperty().get(), export.job().errorProperty().get(),
+                        project.job().errorProperty().get()),
+                importer.errorProperty(), analysis.errorProperty(), export.job().errorProperty(),
+                project.job().errorProperty());
         for (javafx.beans.value.ObservableValue<String> source : java.util.List.of(importer.statusProperty(),
                 analysis.statusProperty(), export.job().statusProperty(), project.job().statusProperty())) {
             source.addListener((o, before, after) -> {
@@ -110,15 +126,11 @@ public final class WorkbenchModel {
 
     /** True while a file is read, themes are found, an export is written or a project opens. */
     public BooleanBinding busy() {
-        return importer.runningProperty().or(analysis.runningProperty()).or(export.job().runningProperty())
-                .or(project.job().runningProperty());
+        return busy;
     }
 
     public javafx.beans.binding.NumberBinding progress() {
-        return Bindings.when(importer.runningProperty()).then(importer.progressProperty())
-                .otherwise(Bindings.when(export.job().runningProperty()).then(export.job().progressProperty())
-                        .otherwise(Bindings.when(project.job().runningProperty()).then(project.job().progressProperty())
-                                .otherwise(analysis.progressProperty())));
+        return progress;
     }
 
     /** The latest status message of the jobs: the one that changed last. */
@@ -128,11 +140,7 @@ public final class WorkbenchModel {
 
     /** The error to show, if any. */
     public StringBinding error() {
-        return Bindings.createStringBinding(() -> firstNonEmpty(importer.errorProperty().get(),
-                        analysis.errorProperty().get(), export.job().errorProperty().get(),
-                        project.job().errorProperty().get()),
-                importer.errorProperty(), analysis.errorProperty(), export.job().errorProperty(),
-                project.job().errorProperty());
+        return error;
     }
 
     private static String firstNonEmpty(String... values) {

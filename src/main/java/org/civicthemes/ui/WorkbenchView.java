@@ -25,7 +25,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -58,6 +57,9 @@ final class WorkbenchView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open…", "Shortcut+O", this::chooseFile);
         open.disableProperty().bind(model.busy());
+        MenuItem sample = item("Open the sample", null, model.importer()::openSample);
+        sample.setId("openSampleItem");
+        sample.disableProperty().bind(model.busy());
         MenuItem roles = item("Column roles…", null, this::changeColumnRoles);
         roles.setId("columnRolesItem");
         roles.disableProperty().bind(model.busy().or(model.importer().titleProperty().isEqualTo("No file open")));
@@ -73,7 +75,7 @@ final class WorkbenchView extends BorderPane {
         export.setId("exportItem");
         export.disableProperty().bind(save.disableProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, roles, new SeparatorMenuItem(), openProject, recent, save,
+        Menu file = new Menu("File", null, open, sample, roles, new SeparatorMenuItem(), openProject, recent, save,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model.analysis()::undo);
@@ -142,18 +144,22 @@ final class WorkbenchView extends BorderPane {
         title.setId("titleLabel");
         title.getStyleClass().add("title");
         title.textProperty().bind(model.importer().titleProperty());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        Tooltip fullTitle = new Tooltip();
+        fullTitle.textProperty().bind(model.importer().titleProperty());
+        title.setTooltip(fullTitle);
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
         progress.progressProperty().bind(model.progress());
         progress.visibleProperty().bind(model.busy());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelButton");
         cancel.setTooltip(new Tooltip("Stop; what is shown stays as it is"));
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.busy());
-        return new ToolBar(open, save, export, rerun, undo, redo, title, spring, progress, cancel);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        // progress and Cancel before the file's name: in a narrow window the name, not Cancel, goes to the overflow
+        return new ToolBar(open, save, export, rerun, undo, redo, progress, cancel, title);
     }
 
     private Node errorBanner() {
@@ -172,7 +178,7 @@ final class WorkbenchView extends BorderPane {
     }
 
     private TabPane tabs() {
-        ImportReportView report = new ImportReportView(model.importer(), this::changeColumnRoles);
+        ImportReportView report = new ImportReportView(model.importer(), model.themes(), this::changeColumnRoles);
         Tab themes = new Tab("Themes", themesView);
         themes.setId("themesTab");
         Tab requests = new Tab("All requests", report.requestsTable());
@@ -217,6 +223,11 @@ final class WorkbenchView extends BorderPane {
         open.setId("startOpenButton");
         open.setOnAction(e -> chooseFile());
         open.disableProperty().bind(model.busy());
+        Button sample = new Button("Open the sample");
+        sample.setId("startSampleButton");
+        sample.setTooltip(new Tooltip("20,000 made-up requests of the city of Riverton, to try CivicThemes out"));
+        sample.setOnAction(e -> model.importer().openSample());
+        sample.disableProperty().bind(model.busy());
         Label recentTitle = new Label("Recent projects");
         recentTitle.getStyleClass().add("section-title");
         VBox recent = new VBox(2);
@@ -234,7 +245,7 @@ final class WorkbenchView extends BorderPane {
         };
         fill.run();
         model.recentProjects().paths().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
-        VBox panel = new VBox(10, title, how, open, recentTitle, recent);
+        VBox panel = new VBox(10, title, how, new HBox(8, open, sample), recentTitle, recent);
         panel.setId("startPanel");
         panel.setMaxWidth(420);
         panel.setPadding(new Insets(20));
@@ -332,6 +343,16 @@ final class WorkbenchView extends BorderPane {
         });
     }
 
+    /** Opens an export, or a project when the file is a {@code .civicthemes} one. */
+    void open(Path file) {
+        if (file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".civicthemes")) {
+            openProject(file);
+        } else {
+            model.importer().open(file);
+        }
+    }
+
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path p : model.recentProjects().paths()) {
@@ -392,7 +413,7 @@ final class WorkbenchView extends BorderPane {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                model.importer().open(files.get(0).toPath());
+                open(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();

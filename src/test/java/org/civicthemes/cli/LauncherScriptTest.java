@@ -44,6 +44,17 @@ class LauncherScriptTest {
     }
 
     @Test
+    void oneFileOnItsOwnOpensTheWorkbenchWithItsSettings() throws Exception {
+        Path csv = fileOfSize("small export.csv", 1000);
+        for (String file : List.of(csv.toString(), "riverton.XLSX", "my work.civicthemes")) {
+            List<String> args = launch(List.of(file), "");
+            assertThat(args).as(file).doesNotContain("-XX:+UseParallelGC", C1_ONLY);
+            assertThat(args).as(file).hasSize(3).startsWith("-jar").endsWith(file);
+        }
+        assertThat(launch(List.of("notes.pdf"), "")).as("not a file the workbench opens").contains("-XX:+UseParallelGC");
+    }
+
+    @Test
     void extraOptionsComeAfterTheDefaultsSoTheyWin() throws Exception {
         List<String> args = launch(List.of("inspect", "x.xlsx"), "-Xmx2g -Dfoo=bar");
         assertThat(args).containsSubsequence("-XX:+UseParallelGC", "-Xmx2g", "-Dfoo=bar", "-jar");

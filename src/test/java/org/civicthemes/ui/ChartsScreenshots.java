@@ -89,7 +89,8 @@ class ChartsScreenshots {
         ImageIO.write(toBufferedImage(ratio), "png", dir.resolve("workbench-charts-seasonality-share.png").toFile());
     }
 
-    private static BufferedImage toBufferedImage(WritableImage image) {
+    /** A JavaFX image as an AWT one, to write as PNG (also for {@link WorkbenchScreenshots}). */
+    static BufferedImage toBufferedImage(javafx.scene.image.Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -56,6 +56,55 @@ class ChartsViewModelTest {
         return sample.dataset().requests().stream().filter(keep).count();
     }
 
+    private java.util.Map<String, Integer> trendColours() {
+        java.util.Map<String, Integer> colours = new java.util.LinkedHashMap<>();
+        model.trends().forEach(t -> colours.put(t.label(), model.trendColourOf(t)));
+        return colours;
+    }
+
+    /** Issue 15, item 8: trend colours were given by position, so a filter that reorders the themes recoloured them. */
+    @Test
+    void aThemeKeepsItsTrendColourWhenTheFilterReordersTheThemes() {
+        java.util.Map<String, Integer> all = trendColours();
+        List<String> allOrder = List.copyOf(all.keySet());
+        assertThat(all).hasSize(ChartsViewModel.TOP_THEMES);
+        assertThat(new java.util.HashSet<>(all.values())).as("distinct colours").hasSize(all.size());
+
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE.withRange(JULY_2024)));
+        java.util.Map<String, Integer> july = trendColours();
+        List<String> julyOrder = List.copyOf(july.keySet());
+
+        List<String> moved = julyOrder.stream().filter(l -> allOrder.contains(l)
+                && allOrder.indexOf(l) != julyOrder.indexOf(l)).toList();
+        assertThat(moved).as("themes drawn at another place in July 2024").isNotEmpty();
+        assertThat(julyOrder).as("themes only July 2024 draws").anyMatch(l -> !allOrder.contains(l));
+        moved.forEach(l -> assertThat(july.get(l)).as(l).isEqualTo(all.get(l)));
+        assertThat(new java.util.HashSet<>(july.values())).as("distinct colours").hasSize(july.size());
+
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE));
+        assertThat(trendColours()).isEqualTo(all);
+    }
+
+    /** Issue 15, item 10: a click on a month of the seasonality heatmap opened the whole theme, not that month. */
+    @Test
+    void aSeasonalityMonthSelectsTheThemeInTheLatestSuchMonth() {
+        int theme = sample.themeOf("Pothole");
+        LocalDate last = model.dataProperty().get().lastDay();
+        assertThat(last).isEqualTo(LocalDate.of(2025, 9, 30));
+
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 6)).isEqualTo(ChartSelection.theme(theme)
+                .withRange(new DateRange(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31))));
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 11).range())
+                .isEqualTo(new DateRange(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)));
+        assertThat(model.seasonSelection(theme, Cycle.DAY_OF_WEEK, 2)).as("no date range holds every Wednesday")
+                .isEqualTo(ChartSelection.theme(theme));
+
+        model.stateProperty().set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE.withRange(JULY_2024)));
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 6).range()).isEqualTo(JULY_2024);
+        assertThat(model.seasonSelection(theme, Cycle.MONTH_OF_YEAR, 2)).as("no March in July 2024")
+                .isEqualTo(ChartSelection.theme(theme));
+    }
+
     @Test
     void sizesAddUpToTheFilteredRequests() {
         assertThat(model.sizes().stream().mapToLong(ThemeSize::count).sum()).isEqualTo(sample.dataset().size());

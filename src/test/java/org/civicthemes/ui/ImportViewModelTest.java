@@ -31,6 +31,31 @@ class ImportViewModelTest {
         assertThat(model.runningProperty().get()).isFalse();
     }
 
+    /** Issue 15: the lists handed out keep telling their listeners after the collector ran. */
+    @Test
+    void theImportReportListsStillArriveAfterTheCollectorRuns() throws Exception {
+        var requests = Collector.lastOf(model.requests());
+        var columns = Collector.lastOf(model.columns());
+        var skipped = Collector.lastOf(model.skipped());
+
+        Collector.collectGarbage();
+        model.open(csv());
+
+        assertThat(requests.get()).as("requests heard after a collection").isNotNull().hasSize(2);
+        assertThat(columns.get()).as("columns heard after a collection").isNotNull().isNotEmpty();
+        assertThat(skipped.get()).as("skipped rows heard after a collection").isNotNull().hasSize(1);
+    }
+
+    /** Issue 15, item 2: "Open the sample" on the start screen and in the File menu. */
+    @Test
+    void openTheSampleReadsTheSampleThatComesWithCivicThemes() {
+        model.openSample();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.titleProperty().get()).startsWith("riverton-311-requests.xlsx");
+        assertThat(model.requests()).hasSize(20_000);
+    }
+
     @Test
     void openingAFileShowsItsRequestsAndReport() throws Exception {
         model.open(csv());

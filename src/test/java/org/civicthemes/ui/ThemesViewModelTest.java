@@ -17,6 +17,57 @@ import org.junit.jupiter.api.Test;
 /** The Themes tab's view model, with no screen, on the bundled sample grouped by request type. */
 class ThemesViewModelTest {
 
+    /**
+     * Issue 15: the Category and District filters listed only "Any" because the lists handed out were made anew on
+     * each call and the filter bar's listener went with them when the collector ran.
+     */
+    @Test
+    void choicesRowsAndRequestsStillArriveAfterTheCollectorRuns() throws Exception {
+        SampleByType sample = SampleByType.load();
+        SimpleObjectProperty<ViewState> state = new SimpleObjectProperty<>();
+        ThemesViewModel model = new ThemesViewModel(state);
+        var categories = Collector.lastOf(model.categories());
+        var districts = Collector.lastOf(model.districts());
+        var rows = Collector.lastOf(model.rows());
+        var requests = Collector.lastOf(model.requests());
+
+        Collector.collectGarbage();
+        state.set(new ViewState(sample.dataset(), sample.run(), RequestFilter.NONE));
+
+        assertThat(categories.get()).as("categories heard after a collection").isNotNull()
+                .containsExactlyElementsOf(sample.dataset().requests().stream().map(r -> r.category())
+                        .filter(c -> !c.isBlank()).distinct().sorted().toList());
+        assertThat(districts.get()).as("districts heard after a collection").isNotNull().contains("District 3");
+        assertThat(rows.get()).as("theme rows heard after a collection").isNotNull().hasSizeGreaterThan(5);
+        assertThat(requests.get()).as("requests heard after a collection").isNotNull().isNotEmpty();
+    }
+
+    /** Issue 15, item 3: texts are cut off in the tables; the selected request's whole text is shown below them. */
+    @Test
+    void theSelectedRequestsWholeTextIsShownRedactedWithWhereItComesFrom() throws Exception {
+        SampleByType sample = SampleByType.load();
+        ThemesViewModel model = new ThemesViewModel(new SimpleObjectProperty<>(new ViewState(sample.dataset(),
+                sample.run(), RequestFilter.NONE, TextChoices.DEFAULTS.redaction())));
+        model.select(sample.themeOf("Noise Complaint"));
+        RequestRow longest = model.requests().stream().max(Comparator.comparingInt(r -> r.text().length()))
+                .orElseThrow();
+        assertThat(model.requestTextProperty().get()).isEmpty();
+
+        model.selectedRequestProperty().set(longest);
+
+        assertThat(model.requestTextProperty().get()).isEqualTo(model.shown(longest.text())).hasSizeGreaterThan(150);
+        assertThat(model.requestHeadingProperty().get()).startsWith("Row " + longest.sourceRow() + " · ")
+                .contains(longest.category(), longest.theme());
+
+        model.searchProperty().set("zzzz-no-such-word");
+        assertThat(model.selectedRequestProperty().get()).as("a request the search hides").isNull();
+        assertThat(model.requestTextProperty().get()).isEmpty();
+        model.searchProperty().set("");
+        model.selectedRequestProperty().set(longest);
+        model.select(sample.themeOf("Pothole"));
+        assertThat(model.requestTextProperty().get()).as("another theme").isEmpty();
+    }
+
     @Test
     void sortingAThemesRequestsByTheirShownTextRedactsEachTextOnce() throws Exception {
         SampleByType sample = SampleByType.load();

@@ -91,7 +91,8 @@ class WorkbenchFlowTest {
         // the same action as Edit > Rename, F2 and the context menu (Monocle gives the window no key focus)
         robot.interact(() -> javafx.application.Platform.runLater(() -> app.view().themesView().renameSelected()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#renameField").tryQuery().isPresent());
-        robot.lookup("#renameField").queryAs(javafx.scene.control.TextField.class).setText("Dumping and trash");
+        robot.interact(() -> robot.lookup("#renameField").queryAs(javafx.scene.control.TextField.class)
+                .setText("Dumping and trash")); // on the FX thread: the field's caret is laid out there
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(robot).contains("Dumping and trash"));
 
@@ -102,7 +103,8 @@ class WorkbenchFlowTest {
         robot.interact(() -> javafx.application.Platform.runLater(() -> app.view().themesView().mergeSelected()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery()
                 .isPresent());
-        robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class).setText("Merged pair");
+        robot.interact(() -> robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class)
+                .setText("Merged pair"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(robot).contains("Merged pair"));
         assertThat(themesTable(robot).getItems().stream().filter(r -> !r.special())).hasSize(themesBefore - 1);
@@ -132,5 +134,16 @@ class WorkbenchFlowTest {
             summary.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
             assertThat(text).contains("Dumping and trash").doesNotContain("Merged pair");
         }
+
+        // issue 15, item 10: the All requests tab names each request's theme and redacts its text
+        robot.clickOn("#requestsTab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#requestsTable .table-row-cell").tryQuery().isPresent());
+        List<String> cells = robot.lookup("#requestsTable .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).filter(t -> t != null).toList();
+        assertThat(cells).anyMatch(labels(robot)::contains)
+                .noneMatch(t -> t.matches(".*\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}.*"));
+        assertThat(app.model().importer().requests().stream().limit(200).map(r -> r.text()))
+                .as("the sample has phone numbers to redact").anyMatch(t -> t.matches(".*\\d{3}[ .-]\\d{3}[ .-]\\d{4}.*"));
     }
 }

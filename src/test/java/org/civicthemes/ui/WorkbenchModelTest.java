@@ -203,6 +203,86 @@ class WorkbenchModelTest {
         assertThat(model.analysis().errorProperty().get()).contains("already called 'Pair'");
     }
 
+    private ThemeRow selected() {
+        return model.themes().selectedProperty().get();
+    }
+
+    private List<ThemeRow> themeRows() {
+        return model.themes().rows().stream().filter(r -> !r.special()).toList();
+    }
+
+    /** Issue 15, item 8: after an edit the selection jumped to the first theme. */
+    @Test
+    void renameDeleteSplitAndUndoKeepTheAnalystsPlace() {
+        ThemeRow third = themeRows().get(2);
+        model.themes().selectedProperty().set(third);
+
+        model.analysis().edit(new ThemeEdit.Rename(third.themeId(), "Kept in place"));
+        assertThat(selected().label()).as("the renamed theme").isEqualTo("Kept in place");
+        assertThat(selected().size()).isEqualTo(third.size());
+
+        List<String> labels = themeRows().stream().map(ThemeRow::label).toList();
+        String next = labels.get(labels.indexOf("Kept in place") + 1);
+        model.analysis().edit(new ThemeEdit.Delete(selected().themeId()));
+        assertThat(selected().label()).as("after a delete, the next theme").isEqualTo(next);
+
+        model.analysis().undo();
+        assertThat(selected().label()).as("an undo keeps the theme selected").isEqualTo(next);
+
+        String last = themeRows().get(themeRows().size() - 1).label();
+        model.themes().select(themeRows().get(themeRows().size() - 1).themeId());
+        String beforeLast = themeRows().get(themeRows().size() - 2).label();
+        model.analysis().edit(new ThemeEdit.Delete(selected().themeId()));
+        assertThat(selected().label()).as("after deleting the last theme, the one before it").isEqualTo(beforeLast)
+                .isNotEqualTo(last);
+
+        ThemeRow toSplit = selected();
+        java.util.Set<Integer> itsRequests = requestsOf(toSplit);
+        List<String> before = themeRows().stream().map(ThemeRow::label).toList();
+        model.analysis().edit(new ThemeEdit.Split(toSplit.themeId(), 2));
+        assertThat(selected().label()).as("after a split, one of its parts").isNotIn(before);
+        assertThat(itsRequests).containsAll(requestsOf(selected()));
+    }
+
+    private java.util.Set<Integer> requestsOf(ThemeRow row) {
+        model.themes().selectedProperty().set(row);
+        return model.themes().requests().stream().map(RequestRow::request).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Issue 15, item 8: the last file's search stayed and hid the new file's requests ("0 shown"). */
+    @Test
+    void aNewFileOpensWithoutTheLastFilesSearch() throws Exception {
+        model.themes().selectedProperty().set(themeRows().get(0));
+        model.themes().searchProperty().set("pothole school");
+        Path other = dir.resolve("other.csv");
+        org.civicthemes.sample.SampleExportGenerator.write(other, new org.civicthemes.sample.SampleOptions(600, 7,
+                org.civicthemes.sample.SampleOptions.DEFAULT_START, org.civicthemes.sample.SampleOptions.DEFAULT_END),
+                org.civicthemes.progress.ProgressListener.NONE, org.civicthemes.progress.CancellationToken.NEVER);
+
+        model.importer().open(other);
+
+        assertThat(model.analysis().stateProperty().get().dataset().size()).isEqualTo(600);
+        assertThat(model.themes().searchProperty().get()).isEmpty();
+        assertThat(model.themes().requests()).hasSize((int) selected().size()).isNotEmpty();
+    }
+
+    /** Issue 15, item 10: the All requests tab had no Theme column. */
+    @Test
+    void everyImportedRequestKnowsItsThemeAsNamedNow() {
+        ThemeRow first = themeRows().get(0);
+        model.themes().selectedProperty().set(first);
+        int request = model.themes().requests().get(0).request();
+        assertThat(model.themes().requestThemesProperty().get().labelOf(request)).isEqualTo(first.label());
+
+        model.analysis().edit(new ThemeEdit.Rename(first.themeId(), "Named in the tab"));
+
+        assertThat(model.themes().requestThemesProperty().get().labelOf(request)).isEqualTo("Named in the tab");
+        long named = java.util.stream.IntStream.range(0, requests().size())
+                .filter(i -> model.themes().requestThemesProperty().get().labelOf(i).equals("Named in the tab"))
+                .count();
+        assertThat(named).isEqualTo(first.size());
+    }
+
     @Test
     void unclearRequestsCanBeMovedToATheme() {
         ThemeRow unclear = row("Unclear");
@@ -311,6 +391,23 @@ class WorkbenchModelTest {
         assertThat(model.analysis().runningProperty().get()).isFalse();
         assertThat(model.status().get()).contains("cancelled");
         assertThat(model.analysis().canUndoProperty().get()).isTrue();
+    }
+
+    /** Issue 15: what the window listens to keeps speaking after the collector ran. */
+    @Test
+    void busyErrorAndRecentProjectsStillSpeakAfterTheCollectorRuns() throws Exception {
+        List<Boolean> busy = Collector.changesOf(model.busy());
+        List<String> error = Collector.changesOf(model.error());
+        var recent = Collector.lastOf(model.recentProjects().paths());
+
+        Collector.collectGarbage();
+        model.importer().open(Files.write(dir.resolve("empty.xlsx"), new byte[0]));
+        model.project().save(dir.resolve("kept"), false);
+
+        assertThat(busy).as("busy heard after a collection").containsSubsequence(true, false);
+        assertThat(error).as("errors heard after a collection").anySatisfy(e -> assertThat(e).isNotEmpty());
+        assertThat(recent.get()).as("recent projects heard after a collection").isNotNull()
+                .contains(dir.resolve("kept.civicthemes").toAbsolutePath().normalize());
     }
 
     @Test
