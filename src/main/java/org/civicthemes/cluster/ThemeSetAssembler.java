@@ -63,8 +63,8 @@ final class ThemeSetAssembler {
                 cohesion += partition.similarities()[i];
             }
             cohesion /= members.length;
-            List<Integer> representatives = IntStream.of(representatives(members, tier,
-                    partition.similarities(), options.representatives()))
+            List<Integer> representatives = IntStream.of(distinctFirst(representatives(members, tier,
+                    partition.similarities(), options.representatives() * 4), vectors, options.representatives()))
                     .map(i -> selection.grouped()[i]).boxed().toList();
             String label = descriptions.get(g).label();
             int seen = seenLabels.merge(label, 1, Integer::sum);
@@ -94,6 +94,48 @@ final class ThemeSetAssembler {
                 new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, runSize)),
                 new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, runSize)),
                 options, kScores, meaning);
+    }
+
+    /**
+     * The first {@code count} candidates, skipping one whose terms are exactly those of a candidate kept before it (a
+     * template repeated word for word says nothing new); skipped ones fill the places left, in order.
+     */
+    static int[] distinctFirst(int[] candidates, SparseRows vectors, int count) {
+        int[] kept = new int[Math.min(count, candidates.length)];
+        int size = 0;
+        java.util.List<Integer> repeats = new java.util.ArrayList<>();
+        for (int c : candidates) {
+            if (size == kept.length) {
+                break;
+            }
+            boolean repeat = false;
+            for (int k = 0; k < size && !repeat; k++) {
+                repeat = sameTerms(vectors, kept[k], c);
+            }
+            if (repeat) {
+                repeats.add(c);
+            } else {
+                kept[size++] = c;
+            }
+        }
+        for (int i = 0; size < kept.length; i++) {
+            kept[size++] = repeats.get(i);
+        }
+        return kept;
+    }
+
+    private static boolean sameTerms(SparseRows vectors, int a, int b) {
+        int length = vectors.end(a) - vectors.start(a);
+        if (length != vectors.end(b) - vectors.start(b)) {
+            return false;
+        }
+        for (int e = 0; e < length; e++) {
+            if (vectors.index(vectors.start(a) + e) != vectors.index(vectors.start(b) + e)
+                    || vectors.value(vectors.start(a) + e) != vectors.value(vectors.start(b) + e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

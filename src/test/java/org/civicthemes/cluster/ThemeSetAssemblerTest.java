@@ -37,4 +37,14 @@ class ThemeSetAssemblerTest {
         assertThat(ThemeSetAssembler.representatives(members, tier, similarities, 9)).containsExactly(3, 5, 0, 2, 1, 4);
         assertThat(ThemeSetAssembler.representatives(new int[] {1, 4}, tier, similarities, 1)).containsExactly(1);
     }
+
+    @Test
+    void aRepresentativeThatRepeatsAnEarlierOneWordForWordGoesLast() {
+        // rows 0 and 1 hold the same terms, row 2 others, row 3 the same as 2
+        SparseRows rows = new SparseRows(5, new int[] {0, 2, 4, 5, 6}, new int[] {0, 3, 0, 3, 4, 4},
+                new float[] {0.6f, 0.8f, 0.6f, 0.8f, 1f, 1f});
+        assertThat(ThemeSetAssembler.distinctFirst(new int[] {0, 1, 2, 3}, rows, 2)).containsExactly(0, 2);
+        assertThat(ThemeSetAssembler.distinctFirst(new int[] {0, 1, 2, 3}, rows, 3)).containsExactly(0, 2, 1);
+        assertThat(ThemeSetAssembler.distinctFirst(new int[] {1, 0}, rows, 5)).containsExactly(1, 0);
+    }
 }
