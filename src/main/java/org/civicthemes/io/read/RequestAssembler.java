@@ -177,6 +177,10 @@ final class RequestAssembler implements RowVisitor {
                             + parser.describe() + " expected); the request is kept with no date.");
             return null;
         }
+        if (!PlausibleDates.contains(parsed.get())) {
+            warnings.add("implausible-date", row, layout.name(index), raw, PlausibleDates.outside(role.displayName()));
+            return null;
+        }
         return dates.share(parsed.get());
     }
 
