@@ -17,6 +17,7 @@ import org.civicthemes.progress.CancellationToken;
 final class RequestAssembler implements RowVisitor {
 
     private static final int CANCEL_CHECK_EVERY = 2048;
+    private static final char UNDECODABLE = '\uFFFD';
 
     private final int headerRowNumber;
     private final List<String> headerCells;
@@ -64,6 +65,7 @@ final class RequestAssembler implements RowVisitor {
         if ((rowsRead & (CANCEL_CHECK_EVERY - 1)) == 0) {
             cancel.throwIfCancelled();
         }
+        cells = repaired(rowNumber, cells);
         if (isBlank(cells)) {
             skip(rowNumber, "blank line");
         } else if (repeatsHeader(cells)) {
@@ -205,6 +207,35 @@ final class RequestAssembler implements RowVisitor {
                 "This " + role.displayName().toLowerCase(java.util.Locale.ROOT) + " is not a number between -"
                         + (int) limit + " and " + (int) limit + "; the request is kept without a map position.");
         return Double.NaN;
+    }
+
+    /**
+     * The cells without control characters; each cell that had some, or that holds U+FFFD (bytes that could not be
+     * decoded), is named in a warning.
+     */
+    private List<String> repaired(int row, List<String> cells) {
+        List<String> out = cells;
+        for (int i = 0; i < cells.size(); i++) {
+            String value = cells.get(i);
+            if (ControlCharacters.containsAny(value)) {
+                if (out == cells) {
+                    out = new ArrayList<>(cells);
+                }
+                value = ControlCharacters.drop(value);
+                out.set(i, value);
+                warnings.add("control-characters", row, columnName(i), value, "This value held control characters "
+                        + "(such as NUL) that are not text; they were dropped and the rest was read.");
+            }
+            if (value.indexOf(UNDECODABLE) >= 0) {
+                warnings.add("undecodable-bytes", row, columnName(i), value, "This value held bytes that are not "
+                        + "valid in the file's encoding; each was read as \uFFFD and the rest of the value as written.");
+            }
+        }
+        return out;
+    }
+
+    private String columnName(int index) {
+        return index < layout.width() ? layout.name(index) : "Column " + CellReference.letters(index + 1);
     }
 
     private void warnAboutWidth(int row, List<String> cells) {

@@ -60,8 +60,15 @@ final class SourceOpener {
 
     private static OpenedSource openText(Path file) throws IOException, ImportException {
         DelimitedTextFile text = DelimitedTextFile.open(file);
+        List<String> notes = new ArrayList<>(extensionNote(file, SourceFormat.DELIMITED_TEXT));
+        if (text.replacedSequences() > 0) {
+            notes.add(String.format(Locale.ROOT, "%,d byte sequence%s of this %s file %s not valid %s; each was read "
+                    + "as \uFFFD and the rows holding them are named in the warnings (undecodable-bytes).",
+                    text.replacedSequences(), text.replacedSequences() == 1 ? "" : "s", text.encodingName(),
+                    text.replacedSequences() == 1 ? "is" : "are", "UTF-8"));
+        }
         return new OpenedSource(SourceFormat.DELIMITED_TEXT, List.of(text), text.encodingName(), text.delimiterName(),
-                extensionNote(file, SourceFormat.DELIMITED_TEXT), null);
+                notes, null);
     }
 
     /** A note when the file's extension names another format than its content; reading goes by content. */
