@@ -49,6 +49,17 @@ final class ImportFailures {
         return damagedWorkbook(file, cause);
     }
 
+    static ImportException beyondExcelLimits(String file, String sheet, String reference) {
+        return new ImportException("The workbook " + file + " (sheet '" + sheet + "') refers to " + reference
+                + ", beyond Excel's limits of 1,048,576 rows and 16,384 columns (XFD), so it was not written by Excel "
+                + "or is damaged. Open it in Excel and save it again, or export it again.");
+    }
+
+    static ImportException noWriter(String file, long seconds) {
+        return new ImportException(file + " is a pipe that nothing has written to for " + seconds
+                + (seconds == 1 ? " second" : " seconds") + ", so it was not read. Start the program that writes to it first, or save the export to a file and open that.");
+    }
+
     static ImportException passwordProtected(String file) {
         return new ImportException("The workbook " + file + " is protected with a password, so it cannot be read. "
                 + "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), "

@@ -2,6 +2,8 @@ package org.civicthemes.io.read;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.civicthemes.model.ColumnRole;
@@ -36,6 +38,11 @@ final class RequestAssembler implements RowVisitor {
     private final List<SkippedRow> skipped = new ArrayList<>();
     private final List<CellRegion> mergedRegions = new ArrayList<>();
     private int lastRowNumber;
+    /** Rows left out between the rows seen so far, skipped as blank lines at the end unless they arrive late. */
+    private final BitSet gaps = new BitSet();
+    private final BitSet seen = new BitSet();
+    private boolean outOfOrder;
+    private boolean finished;
     private long rowsRead;
     private long rowsWithoutText;
     private long dateless;
@@ -58,10 +65,20 @@ final class RequestAssembler implements RowVisitor {
         if (rowNumber <= headerRowNumber) {
             return true;
         }
-        for (int missing = lastRowNumber + 1; missing < rowNumber; missing++) {
-            skip(missing, "blank line");
+        if (rowNumber < lastRowNumber) {
+            outOfOrder = true;
+        } else {
+            if (rowNumber > lastRowNumber + 1) {
+                gaps.set(lastRowNumber + 1, rowNumber);
+            }
+            lastRowNumber = rowNumber;
         }
-        lastRowNumber = rowNumber;
+        if (seen.get(rowNumber)) {
+            warnings.add("repeated-row", rowNumber, "", "", "The sheet lists this row number more than once; "
+                    + "every copy was imported. Open the file in Excel and save it again to check.");
+        }
+        gaps.clear(rowNumber);
+        seen.set(rowNumber);
         if ((rowsRead & (CANCEL_CHECK_EVERY - 1)) == 0) {
             cancel.throwIfCancelled();
         }
@@ -81,6 +98,26 @@ final class RequestAssembler implements RowVisitor {
     public void merged(CellRegion region) {
         if (region.lastRow() > headerRowNumber && region.lastRow() > region.firstRow()) {
             mergedRegions.add(region);
+        }
+    }
+
+    /**
+     * Ends the pass: rows a workbook left out become skipped blank lines, and when rows came out of order the
+     * requests and skipped rows are put in row order.
+     */
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        for (int missing = gaps.nextSetBit(0); missing >= 0; missing = gaps.nextSetBit(missing + 1)) {
+            skip(missing, "blank line");
+        }
+        if (outOfOrder || !gaps.isEmpty()) {
+            skipped.sort(Comparator.comparingInt(SkippedRow::row));
+        }
+        if (outOfOrder) {
+            requests.sort(Comparator.comparingInt(ServiceRequest::sourceRow));
         }
     }
 

@@ -77,4 +77,21 @@ final class Workbooks {
         workbook.close();
         return file;
     }
+
+    /** Copies a workbook, replacing its first sheet's XML. */
+    static Path replaceSheetXml(Path source, Path target, byte[] sheetXml) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write(sheetXml);
+                } else {
+                    zip.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
 }
