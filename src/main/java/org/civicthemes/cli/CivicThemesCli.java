@@ -40,7 +40,12 @@ public final class CivicThemesCli implements Runnable {
                     : c.getCommandName() + " ") + "--help' for the options.");
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // thrown on this thread, or rethrown here from the import's second thread
+            err.println(OutOfMemoryAdvice.message(Runtime.getRuntime().maxMemory()));
+            return BAD_INPUT;
+        }
     }
 
     @Override

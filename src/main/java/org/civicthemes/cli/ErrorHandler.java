@@ -12,6 +12,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (OutOfMemoryAdvice.find(ex).isPresent()) {
+            cl.getErr().println(OutOfMemoryAdvice.message(Runtime.getRuntime().maxMemory()));
+            return CivicThemesCli.BAD_INPUT;
+        }
         if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
             cl.getErr().println("civic-themes: " + ex.getMessage());
             return CivicThemesCli.BAD_INPUT;
