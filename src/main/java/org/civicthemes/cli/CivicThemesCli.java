@@ -24,6 +24,7 @@ public final class CivicThemesCli implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        QuietLibraries.unlessDebugging();
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -33,17 +34,17 @@ public final class CivicThemesCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        OptionValues.registerOn(cl);
         cl.setParameterExceptionHandler((ex, params) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("civic-themes: " + ex.getMessage());
-            c.getErr().println("Try 'civic-themes " + (c.getCommandName().equals("civic-themes") ? ""
-                    : c.getCommandName() + " ") + "--help' for the options.");
+            ErrorLine.print(c.getErr(), ex.getMessage() + " (see 'civic-themes " + (c.getCommandName()
+                    .equals("civic-themes") ? "" : c.getCommandName() + " ") + "--help' for the options)");
             return BAD_INPUT;
         });
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) { // thrown on this thread, or rethrown here from the import's second thread
-            err.println(OutOfMemoryAdvice.message(Runtime.getRuntime().maxMemory()));
+            ErrorLine.print(err, OutOfMemoryAdvice.message(Runtime.getRuntime().maxMemory()));
             return BAD_INPUT;
         }
     }

@@ -31,7 +31,7 @@ final class OutOfMemoryAdvice {
     static String message(long maxHeapBytes) {
         long heapMb = maxHeapBytes / MB;
         long suggestedGb = Math.max(2, (2 * heapMb + 1023) / 1024);
-        return String.format(Locale.ROOT, "civic-themes: out of memory: the data did not fit in the %,d MB the Java "
+        return String.format(Locale.ROOT, "out of memory: the data did not fit in the %,d MB the Java "
                 + "heap may use. Run it again with more, for example CIVIC_THEMES_JAVA_OPTS=-Xmx%dg (the launcher "
                 + "passes it to Java; with java -jar write -Xmx%dg), or, when the import fits, find themes over fewer "
                 + "requests with a date range (--from/--to).", heapMb, suggestedGb, suggestedGb);

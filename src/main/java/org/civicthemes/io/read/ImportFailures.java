@@ -60,6 +60,11 @@ final class ImportFailures {
                 + (seconds == 1 ? " second" : " seconds") + ", so it was not read. Start the program that writes to it first, or save the export to a file and open that.");
     }
 
+    static ImportException binaryWorkbook(String file) {
+        return new ImportException("The workbook " + file + " is an Excel binary workbook (.xlsb), an unsupported "
+                + "format: save it as .xlsx (in Excel: File > Save As > Excel Workbook) and open the new file.");
+    }
+
     static ImportException passwordProtected(String file) {
         return new ImportException("The workbook " + file + " is protected with a password, so it cannot be read. "
                 + "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), "
