@@ -25,6 +25,9 @@ final class ImportFailures {
         if (isZipBomb(cause)) {
             return zipBomb(file, cause);
         }
+        if (declaresDoctype(cause)) {
+            return xmlDeclarations(file, cause);
+        }
         return new ImportException("The workbook " + file + " is damaged or incomplete (it may have been cut off "
                 + "while copying or downloading). Open it in Excel and save it again, or export it again.", cause);
     }
@@ -38,10 +41,8 @@ final class ImportFailures {
 
     static ImportException badXml(String file, Throwable cause) {
         String msg = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-        if (msg.contains("doctype") || msg.contains("entity") || msg.contains("entities")) {
-            return new ImportException("The workbook " + file + " contains XML declarations that could be used to "
-                    + "attack this computer (DOCTYPE or entities), so it was not read. Open it in Excel, save it "
-                    + "again as .xlsx, and open the new file.", cause);
+        if (msg.contains("entity") || msg.contains("entities") || declaresDoctype(cause)) {
+            return xmlDeclarations(file, cause);
         }
         if (isZipBomb(cause)) {
             return zipBomb(file, cause);
@@ -79,6 +80,25 @@ final class ImportFailures {
     static ImportException binary(String file) {
         return new ImportException(file + " does not contain readable text or a workbook (it looks like binary "
                 + "data). Export the requests as .xlsx or .csv and open that file.");
+    }
+
+    private static ImportException xmlDeclarations(String file, Throwable cause) {
+        return new ImportException("The workbook " + file + " contains XML declarations that could be used to "
+                + "attack this computer (DOCTYPE or entities), so it was not read. Open it in Excel, save it "
+                + "again as .xlsx, and open the new file.", cause);
+    }
+
+    /** Whether a part of the workbook was refused for its DOCTYPE, in any part (the cause may be deep). */
+    private static boolean declaresDoctype(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("doctype")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static ImportException zipBomb(String file, Throwable cause) {

@@ -166,6 +166,20 @@ class BadInputTest {
         assertThat(failureOf(file)).startsWith("The workbook entities.xlsx contains XML declarations that could be used to attack");
     }
 
+    /** Issue 14, item 7: a DOCTYPE in a part other than a sheet was called "damaged or incomplete". */
+    @Test
+    void aDoctypeInTheWorkbookPartIsRefusedAsSuch() throws Exception {
+        Path plain = validWorkbook("plain.xlsx");
+        String workbookXml = Workbooks.part(plain, "xl/workbook.xml");
+        int afterDeclaration = workbookXml.indexOf("?>") + 2;
+        String withDoctype = workbookXml.substring(0, afterDeclaration) + "<!DOCTYPE lol [<!ENTITY a \"aaaa\">]>"
+                + workbookXml.substring(afterDeclaration);
+        Path file = Workbooks.replacePart(plain, dir.resolve("doctype-workbook.xlsx"), "xl/workbook.xml",
+                withDoctype.getBytes(StandardCharsets.UTF_8));
+        assertThat(failureOf(file)).startsWith("The workbook doctype-workbook.xlsx contains XML declarations that "
+                + "could be used to attack");
+    }
+
     @Test
     void zipBombsAreRefused() throws Exception {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
