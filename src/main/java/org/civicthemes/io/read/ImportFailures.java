@@ -90,15 +90,7 @@ final class ImportFailures {
 
     /** Whether a part of the workbook was refused for its DOCTYPE, in any part (the cause may be deep). */
     private static boolean declaresDoctype(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("doctype")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return causeMentions(e, "doctype");
     }
 
     private static ImportException zipBomb(String file, Throwable cause) {
@@ -108,11 +100,17 @@ final class ImportFailures {
     }
 
     private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        return causeMentions(e, "zip bomb", "inflate ratio", "max entry size", "maxentrysize");
+    }
+
+    /** Whether the message of the failure or of one of its causes holds one of the words (in lower case). */
+    private static boolean causeMentions(Throwable e, String... words) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (msg.contains("zip bomb") || msg.contains("inflate ratio") || msg.contains("max entry size")
-                    || msg.contains("maxentrysize")) {
-                return true;
+            for (String word : words) {
+                if (msg.contains(word)) {
+                    return true;
+                }
             }
         }
         return false;
