@@ -19,7 +19,6 @@ import org.civicthemes.progress.CancellationToken;
 final class RequestAssembler implements RowVisitor {
 
     private static final int CANCEL_CHECK_EVERY = 2048;
-    private static final char UNDECODABLE = '\uFFFD';
 
     private final int headerRowNumber;
     private final List<String> headerCells;
@@ -254,6 +253,9 @@ final class RequestAssembler implements RowVisitor {
         List<String> out = cells;
         for (int i = 0; i < cells.size(); i++) {
             String value = cells.get(i);
+            if (!ControlCharacters.needsRepair(value)) {
+                continue;
+            }
             if (ControlCharacters.containsAny(value)) {
                 if (out == cells) {
                     out = new ArrayList<>(cells);
@@ -263,7 +265,7 @@ final class RequestAssembler implements RowVisitor {
                 warnings.add("control-characters", row, columnName(i), value, "This value held control characters "
                         + "(such as NUL) that are not text; they were dropped and the rest was read.");
             }
-            if (value.indexOf(UNDECODABLE) >= 0) {
+            if (value.indexOf(ControlCharacters.UNDECODABLE) >= 0) {
                 warnings.add("undecodable-bytes", row, columnName(i), value, "This value held bytes that are not "
                         + "valid in the file's encoding; each was read as \uFFFD and the rest of the value as written.");
             }

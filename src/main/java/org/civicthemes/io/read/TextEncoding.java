@@ -74,15 +74,15 @@ record TextEncoding(Charset charset, int bomLength, long replaced) {
             head = in.readNBytes(8192);
         }
         TextEncoding fromHead = detectFromHead(head);
-        if (fromHead == null || fromHead.charset != StandardCharsets.UTF_8) {
-            return fromHead;
+        if (fromHead == null || fromHead.bomLength > 0 || fromHead.charset != StandardCharsets.UTF_8) {
+            return fromHead; // a BOM decides; invalid bytes after it are still named row by row
         }
         Utf8Census census = Utf8Census.of(file);
         if (census.invalid() == 0) {
             return fromHead;
         }
-        if (fromHead.bomLength > 0 || census.mostlyUtf8()) {
-            return new TextEncoding(StandardCharsets.UTF_8, fromHead.bomLength, census.invalid());
+        if (census.mostlyUtf8()) {
+            return new TextEncoding(StandardCharsets.UTF_8, 0, census.invalid());
         }
         return new TextEncoding(WINDOWS_1252, 0);
     }
