@@ -25,7 +25,9 @@ public final class CivicThemesCli implements Runnable {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         QuietLibraries.unlessDebugging();
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        MemoryWatch.start(err);
+        return run(new PrintWriter(System.out, true), err, args);
     }
 
     /** Runs with the given output streams, for tests. */
@@ -44,7 +46,7 @@ public final class CivicThemesCli implements Runnable {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) { // thrown on this thread, or rethrown here from the import's second thread
-            ErrorLine.print(err, OutOfMemoryAdvice.message(Runtime.getRuntime().maxMemory()));
+            ErrorLine.print(err, OutOfMemoryAdvice.message());
             return BAD_INPUT;
         }
     }

@@ -13,7 +13,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         if (OutOfMemoryAdvice.find(ex).isPresent()) {
-            ErrorLine.print(cl.getErr(), OutOfMemoryAdvice.message(Runtime.getRuntime().maxMemory()));
+            ErrorLine.print(cl.getErr(), OutOfMemoryAdvice.message());
             return CivicThemesCli.BAD_INPUT;
         }
         if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {

@@ -28,6 +28,43 @@ final class OutOfMemoryAdvice {
         return Optional.empty();
     }
 
+    /** The advice for this JVM: its heap limit as given with -Xmx, else as the runtime reports it. */
+    static String message() {
+        return message(heapLimitBytes(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                Runtime.getRuntime().maxMemory()));
+    }
+
+    /**
+     * The last -Xmx among the JVM's arguments (what the analyst wrote: the runtime reports less, without a survivor
+     * space, 455 MB for -Xmx512m), or {@code reported} when there is none.
+     */
+    static long heapLimitBytes(java.util.List<String> jvmArguments, long reported) {
+        long limit = reported;
+        for (String argument : jvmArguments) {
+            if (argument.startsWith("-Xmx") && argument.length() > 4) {
+                limit = parseSize(argument.substring(4), limit);
+            }
+        }
+        return limit;
+    }
+
+    private static long parseSize(String size, long otherwise) {
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        long scale = switch (unit) {
+            case 'k' -> 1024;
+            case 'm' -> MB;
+            case 'g' -> 1024 * MB;
+            case 't' -> 1024 * 1024 * MB;
+            default -> 1;
+        };
+        String digits = scale == 1 ? size : size.substring(0, size.length() - 1);
+        try {
+            return Long.parseLong(digits) * scale;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
     static String message(long maxHeapBytes) {
         long heapMb = maxHeapBytes / MB;
         long suggestedGb = Math.max(2, (2 * heapMb + 1023) / 1024);

@@ -44,7 +44,7 @@ class OutOfMemoryTest {
 
         assertThat(p.exitValue()).as(stderr).isEqualTo(2);
         assertThat(stderr.lines().toList()).singleElement().asString()
-                .startsWith("civic-themes: out of memory: the data did not fit in the ")
+                .startsWith("civic-themes: out of memory: the data did not fit in the 40 MB the Java heap may use.")
                 .contains("CIVIC_THEMES_JAVA_OPTS=-Xmx2g").contains("--from/--to").doesNotContain("bug");
     }
 
@@ -59,5 +59,14 @@ class OutOfMemoryTest {
 
         assertThat(code).isEqualTo(CivicThemesCli.BAD_INPUT);
         assertThat(err.toString()).startsWith("civic-themes: out of memory").doesNotContain("bug");
+    }
+
+    @Test
+    void theHeapLimitIsTheOneTheAnalystGave() {
+        assertThat(OutOfMemoryAdvice.heapLimitBytes(List.of("-Xms16m", "-Xmx512m"), 455L << 20)).isEqualTo(512L << 20);
+        assertThat(OutOfMemoryAdvice.heapLimitBytes(List.of("-Xmx1g", "-Xmx2G"), 1)).isEqualTo(2L << 30);
+        assertThat(OutOfMemoryAdvice.heapLimitBytes(List.of("-XX:+UseParallelGC"), 455L << 20)).isEqualTo(455L << 20);
+        assertThat(OutOfMemoryAdvice.message(512L << 20)).contains("512 MB").contains("-Xmx2g");
+        assertThat(OutOfMemoryAdvice.message(2048L << 20)).contains("2,048 MB").contains("-Xmx4g");
     }
 }
