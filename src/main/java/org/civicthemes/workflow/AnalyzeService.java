@@ -81,6 +81,7 @@ public final class AnalyzeService {
                                      CancellationToken cancel) throws BadInputException, IOException {
         exportService.checkTargets(request.outDir(), exports);
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
+        PreviousResults.remove(request.outDir(), exports);
         long inRange = countInRange(imported, request.range());
         Outputs out = new Outputs(request.outDir());
         out.write(IMPORT_REPORT, f -> reportWriter.write(imported.report(), runFields(request, inRange), f));
