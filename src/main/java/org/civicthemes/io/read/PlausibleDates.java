@@ -13,6 +13,10 @@ final class PlausibleDates {
 
     static final LocalDateTime FIRST = LocalDateTime.of(1990, 1, 1, 0, 0);
     static final LocalDateTime END = LocalDateTime.of(2100, 1, 1, 0, 0);
+    /** The window in words, for warnings and notes. */
+    static final String WINDOW = "1990-01-01 to 2099-12-31";
+    /** The kind of the warnings for dates outside the window. */
+    static final String KIND = "implausible-date";
 
     private PlausibleDates() {
     }
@@ -21,10 +25,15 @@ final class PlausibleDates {
         return !time.isBefore(FIRST) && time.isBefore(END);
     }
 
+    /** The note that sums up the dates read as no date, before the count and rows of {@link WarningRows}. */
+    static String note() {
+        return "Dates outside the plausible window " + WINDOW + " were read as no date";
+    }
+
     /** The warning for a date outside the window, naming the window and why it exists. */
     static String outside(String roleName) {
-        return "This " + roleName.toLowerCase(Locale.ROOT) + " is outside the plausible window 1990-01-01 to "
-                + "2099-12-31 (311 services began in the 1990s; values such as 9999-12-31 or 0001-01-01 are how many "
+        return "This " + roleName.toLowerCase(Locale.ROOT) + " is outside the plausible window " + WINDOW
+                + " (311 services began in the 1990s; values such as 9999-12-31 or 0001-01-01 are how many "
                 + "systems write 'no date'), so the request is kept with no date.";
     }
 }

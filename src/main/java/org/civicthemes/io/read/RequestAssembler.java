@@ -216,7 +216,7 @@ final class RequestAssembler implements RowVisitor {
             return null;
         }
         if (!PlausibleDates.contains(parsed.get())) {
-            warnings.add("implausible-date", row, layout.name(index), raw, PlausibleDates.outside(role.displayName()));
+            warnings.add(PlausibleDates.KIND, row, layout.name(index), raw, PlausibleDates.outside(role.displayName()));
             return null;
         }
         return dates.share(parsed.get());

@@ -103,8 +103,7 @@ public final class SpreadsheetImporter {
             }
             int filled = MergedCellFill.apply(assembler.requests(), assembler.mergedRegions(), layout);
             List<String> notes = notes(source, probe, created, closed, assembler, filled);
-            WarningRows.note(warnings, "implausible-date", "Dates outside the plausible window 1990-01-01 to "
-                    + "2099-12-31 were read as no date").ifPresent(notes::add);
+            WarningRows.note(warnings, PlausibleDates.KIND, PlausibleDates.note()).ifPresent(notes::add);
             SourceInfo info = new SourceInfo(name, file.toAbsolutePath().toString(), join(sha256), source.format(),
                     probe.table.sheetName(), probe.headerRow, source.encoding(), source.delimiter());
             ImportReport report = new ImportReport(info, assembler.rowsRead(), assembler.requests().size(),
