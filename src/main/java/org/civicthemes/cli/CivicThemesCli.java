@@ -24,7 +24,10 @@ public final class CivicThemesCli implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        QuietLibraries.unlessDebugging();
+        PrintWriter err = new PrintWriter(System.err, true);
+        MemoryWatch.start(err);
+        return run(new PrintWriter(System.out, true), err, args);
     }
 
     /** Runs with the given output streams, for tests. */
@@ -33,14 +36,19 @@ public final class CivicThemesCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        OptionValues.registerOn(cl);
         cl.setParameterExceptionHandler((ex, params) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("civic-themes: " + ex.getMessage());
-            c.getErr().println("Try 'civic-themes " + (c.getCommandName().equals("civic-themes") ? ""
-                    : c.getCommandName() + " ") + "--help' for the options.");
+            ErrorLine.print(c.getErr(), ex.getMessage() + " (see 'civic-themes " + (c.getCommandName()
+                    .equals("civic-themes") ? "" : c.getCommandName() + " ") + "--help' for the options)");
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // thrown on this thread, or rethrown here from the import's second thread
+            ErrorLine.print(err, OutOfMemoryAdvice.message());
+            return BAD_INPUT;
+        }
     }
 
     @Override

@@ -12,20 +12,24 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (OutOfMemoryAdvice.find(ex).isPresent()) {
+            ErrorLine.print(cl.getErr(), OutOfMemoryAdvice.message());
+            return CivicThemesCli.BAD_INPUT;
+        }
         if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
-            cl.getErr().println("civic-themes: " + ex.getMessage());
+            ErrorLine.print(cl.getErr(), ex.getMessage());
             return CivicThemesCli.BAD_INPUT;
         }
         if (ex instanceof CancelledException) {
-            cl.getErr().println("civic-themes: cancelled.");
+            ErrorLine.print(cl.getErr(), "cancelled.");
             return CivicThemesCli.INTERNAL_ERROR;
         }
         if (ex instanceof java.io.IOException) {
-            cl.getErr().println("civic-themes: could not write the results: " + ex.getMessage()
+            ErrorLine.print(cl.getErr(), "could not write the results: " + ex.getMessage()
                     + ". Check that the output folder can be written and the disk is not full.");
             return CivicThemesCli.INTERNAL_ERROR;
         }
-        cl.getErr().println("civic-themes: internal error (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+        ErrorLine.print(cl.getErr(), "internal error (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
                 + "). This is a bug; please report it with the command you ran.");
         if (System.getenv("CIVICTHEMES_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());

@@ -18,18 +18,24 @@ public record ThemeCount(int fixed) {
         }
     }
 
-    /** Reads "auto" or a whole number. */
+    /** Reads "auto" or a whole number from {@link #MIN} to {@link #MAX}; 0 is refused, not taken as auto. */
     public static ThemeCount parse(String text) {
         String t = text.strip();
         if (t.equalsIgnoreCase("auto")) {
             return AUTO;
         }
+        int n;
         try {
-            return new ThemeCount(Integer.parseInt(t));
+            n = Integer.parseInt(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The number of themes must be a whole number from " + MIN + " to "
                     + MAX + ", or auto: '" + text + "'");
         }
+        if (n == 0) {
+            throw new IllegalArgumentException("The number of themes must be from " + MIN + " to " + MAX
+                    + ", or auto: 0");
+        }
+        return new ThemeCount(n);
     }
 
     public boolean isAuto() {

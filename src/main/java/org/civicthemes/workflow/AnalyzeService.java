@@ -72,8 +72,16 @@ public final class AnalyzeService {
      */
     public AnalyzeOutcome run(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
                               CancellationToken cancel) throws BadInputException, IOException {
+        try (OutputFolderLock lock = OutputFolderLock.acquire(request.outDir())) {
+            return runLocked(request, exports, progress, cancel);
+        }
+    }
+
+    private AnalyzeOutcome runLocked(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
+                                     CancellationToken cancel) throws BadInputException, IOException {
         exportService.checkTargets(request.outDir(), exports);
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
+        PreviousResults.remove(request.outDir(), exports);
         long inRange = countInRange(imported, request.range());
         Outputs out = new Outputs(request.outDir());
         out.write(IMPORT_REPORT, f -> reportWriter.write(imported.report(), runFields(request, inRange), f));

@@ -47,6 +47,10 @@ public final class DateColumnParser {
     static final int LAST_SERIAL = 73051;
     private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final double SERIALS_NEEDED = 0.75;
+    /** 9999-12-31, Excel's last day: this serial and beyond, 0 and 1 are how systems write "no date". */
+    private static final long LAST_EXCEL_SERIAL = 2_958_465;
+    /** Serials in range needed for each placeholder that a column of serials may hold. */
+    private static final int SERIALS_PER_PLACEHOLDER = 20;
 
     private final boolean dayFirst;
     private final boolean serials;
@@ -74,7 +78,8 @@ public final class DateColumnParser {
      *
      * <p>Plain numbers are read as Excel serials only when at least one sample is a serial in range,
      * no sample is a plain number out of range, and at least 75% of the non-blank samples are serials
-     * or other readable dates.
+     * or other readable dates. Placeholders for "no date" (0, 1, and 2958465 = 9999-12-31 or more) do not count
+     * against a column as long as there are 20 serials in range for each; they are read as no date.
      *
      * @param samples values of one column; an empty list gives the defaults (month first, no serials)
      */
@@ -208,6 +213,7 @@ public final class DateColumnParser {
         private String ambiguousExample;
         private int serialsInRange;
         private int numbersOutOfRange;
+        private int placeholders;
 
         DateColumnParser learn(List<String> samples) {
             for (String raw : samples) {
@@ -252,7 +258,8 @@ public final class DateColumnParser {
                 }
             }
             boolean serials = serialsInRange > 0 && numbersOutOfRange == 0
-                    && serialsInRange + otherDates >= SERIALS_NEEDED * nonBlank;
+                    && placeholders * SERIALS_PER_PLACEHOLDER <= serialsInRange
+                    && serialsInRange + otherDates >= SERIALS_NEEDED * (nonBlank - placeholders);
             if (!serials) {
                 readByForm.remove(DateScanner.Form.NUMBER);
             }
@@ -285,6 +292,8 @@ public final class DateColumnParser {
             } else if (d.form == DateScanner.Form.NUMBER) {
                 if (d.numberWhole >= FIRST_SERIAL && d.numberWhole <= LAST_SERIAL) {
                     serialsInRange++;
+                } else if (d.numberWhole <= 1 || d.numberWhole >= LAST_EXCEL_SERIAL) {
+                    placeholders++;
                 } else {
                     numbersOutOfRange++;
                 }

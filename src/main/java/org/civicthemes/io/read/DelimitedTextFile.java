@@ -56,6 +56,11 @@ final class DelimitedTextFile implements TableSource {
         return encoding.displayName();
     }
 
+    /** Byte sequences of the file that are not valid in its encoding, each read as U+FFFD. */
+    long replacedSequences() {
+        return encoding.replaced();
+    }
+
     String delimiterName() {
         return DelimiterDetector.displayName(delimiter);
     }

@@ -43,17 +43,21 @@ final class HeaderRowFinder {
         return -1;
     }
 
-    /** Non-blank cells that read like column names: short, not numbers or dates, not repeated in the row. */
+    /**
+     * Non-blank cells that read like column names: short, not numbers or dates. A name repeated in the row counts
+     * each time (exports repeat "Description" or "Created Date") as long as the distinct names are at least half of
+     * them; a row of mostly one value repeated ("N/A", "N/A", "N/A") counts only its distinct values.
+     */
     private static int headerLikeCells(NumberedRow row) {
         Set<String> seen = new HashSet<>();
         int count = 0;
         for (String cell : row.cells()) {
             String c = cell.strip();
-            if (!c.isEmpty() && c.length() <= MAX_HEADER_CELL_LENGTH && !NUMBER_OR_DATE.matcher(c).matches()
-                    && seen.add(c.toLowerCase(java.util.Locale.ROOT))) {
+            if (!c.isEmpty() && c.length() <= MAX_HEADER_CELL_LENGTH && !NUMBER_OR_DATE.matcher(c).matches()) {
                 count++;
+                seen.add(c.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return count;
+        return seen.size() * 2 >= count ? count : seen.size();
     }
 }

@@ -25,6 +25,9 @@ final class ImportFailures {
         if (isZipBomb(cause)) {
             return zipBomb(file, cause);
         }
+        if (declaresDoctype(cause)) {
+            return xmlDeclarations(file, cause);
+        }
         return new ImportException("The workbook " + file + " is damaged or incomplete (it may have been cut off "
                 + "while copying or downloading). Open it in Excel and save it again, or export it again.", cause);
     }
@@ -38,15 +41,29 @@ final class ImportFailures {
 
     static ImportException badXml(String file, Throwable cause) {
         String msg = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-        if (msg.contains("doctype") || msg.contains("entity") || msg.contains("entities")) {
-            return new ImportException("The workbook " + file + " contains XML declarations that could be used to "
-                    + "attack this computer (DOCTYPE or entities), so it was not read. Open it in Excel, save it "
-                    + "again as .xlsx, and open the new file.", cause);
+        if (msg.contains("entity") || msg.contains("entities") || declaresDoctype(cause)) {
+            return xmlDeclarations(file, cause);
         }
         if (isZipBomb(cause)) {
             return zipBomb(file, cause);
         }
         return damagedWorkbook(file, cause);
+    }
+
+    static ImportException beyondExcelLimits(String file, String sheet, String reference) {
+        return new ImportException("The workbook " + file + " (sheet '" + sheet + "') refers to " + reference
+                + ", beyond Excel's limits of 1,048,576 rows and 16,384 columns (XFD), so it was not written by Excel "
+                + "or is damaged. Open it in Excel and save it again, or export it again.");
+    }
+
+    static ImportException noWriter(String file, long seconds) {
+        return new ImportException(file + " is a pipe that nothing has written to for " + seconds
+                + (seconds == 1 ? " second" : " seconds") + ", so it was not read. Start the program that writes to it first, or save the export to a file and open that.");
+    }
+
+    static ImportException binaryWorkbook(String file) {
+        return new ImportException("The workbook " + file + " is an Excel binary workbook (.xlsb), an unsupported "
+                + "format: save it as .xlsx (in Excel: File > Save As > Excel Workbook) and open the new file.");
     }
 
     static ImportException passwordProtected(String file) {
@@ -65,6 +82,17 @@ final class ImportFailures {
                 + "data). Export the requests as .xlsx or .csv and open that file.");
     }
 
+    private static ImportException xmlDeclarations(String file, Throwable cause) {
+        return new ImportException("The workbook " + file + " contains XML declarations that could be used to "
+                + "attack this computer (DOCTYPE or entities), so it was not read. Open it in Excel, save it "
+                + "again as .xlsx, and open the new file.", cause);
+    }
+
+    /** Whether a part of the workbook was refused for its DOCTYPE, in any part (the cause may be deep). */
+    private static boolean declaresDoctype(Throwable e) {
+        return causeMentions(e, "doctype");
+    }
+
     private static ImportException zipBomb(String file, Throwable cause) {
         return new ImportException("The workbook " + file + " expands to far more data than its size (a pattern "
                 + "used by 'zip bomb' attacks), so it was not read. If the file is genuine, open it in Excel, "
@@ -72,11 +100,17 @@ final class ImportFailures {
     }
 
     private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        return causeMentions(e, "zip bomb", "inflate ratio", "max entry size", "maxentrysize");
+    }
+
+    /** Whether the message of the failure or of one of its causes holds one of the words (in lower case). */
+    private static boolean causeMentions(Throwable e, String... words) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (msg.contains("zip bomb") || msg.contains("inflate ratio") || msg.contains("max entry size")
-                    || msg.contains("maxentrysize")) {
-                return true;
+            for (String word : words) {
+                if (msg.contains(word)) {
+                    return true;
+                }
             }
         }
         return false;

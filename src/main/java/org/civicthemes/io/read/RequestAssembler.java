@@ -2,6 +2,8 @@ package org.civicthemes.io.read;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.civicthemes.model.ColumnRole;
@@ -35,6 +37,11 @@ final class RequestAssembler implements RowVisitor {
     private final List<SkippedRow> skipped = new ArrayList<>();
     private final List<CellRegion> mergedRegions = new ArrayList<>();
     private int lastRowNumber;
+    /** Rows left out between the rows seen so far, skipped as blank lines at the end unless they arrive late. */
+    private final BitSet gaps = new BitSet();
+    private final BitSet seen = new BitSet();
+    private boolean outOfOrder;
+    private boolean finished;
     private long rowsRead;
     private long rowsWithoutText;
     private long dateless;
@@ -57,13 +64,24 @@ final class RequestAssembler implements RowVisitor {
         if (rowNumber <= headerRowNumber) {
             return true;
         }
-        for (int missing = lastRowNumber + 1; missing < rowNumber; missing++) {
-            skip(missing, "blank line");
+        if (rowNumber < lastRowNumber) {
+            outOfOrder = true;
+        } else {
+            if (rowNumber > lastRowNumber + 1) {
+                gaps.set(lastRowNumber + 1, rowNumber);
+            }
+            lastRowNumber = rowNumber;
         }
-        lastRowNumber = rowNumber;
+        if (seen.get(rowNumber)) {
+            warnings.add("repeated-row", rowNumber, "", "", "The sheet lists this row number more than once; "
+                    + "every copy was imported. Open the file in Excel and save it again to check.");
+        }
+        gaps.clear(rowNumber);
+        seen.set(rowNumber);
         if ((rowsRead & (CANCEL_CHECK_EVERY - 1)) == 0) {
             cancel.throwIfCancelled();
         }
+        cells = repaired(rowNumber, cells);
         if (isBlank(cells)) {
             skip(rowNumber, "blank line");
         } else if (repeatsHeader(cells)) {
@@ -79,6 +97,26 @@ final class RequestAssembler implements RowVisitor {
     public void merged(CellRegion region) {
         if (region.lastRow() > headerRowNumber && region.lastRow() > region.firstRow()) {
             mergedRegions.add(region);
+        }
+    }
+
+    /**
+     * Ends the pass: rows a workbook left out become skipped blank lines, and when rows came out of order the
+     * requests and skipped rows are put in row order.
+     */
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        for (int missing = gaps.nextSetBit(0); missing >= 0; missing = gaps.nextSetBit(missing + 1)) {
+            skip(missing, "blank line");
+        }
+        if (outOfOrder || !gaps.isEmpty()) {
+            skipped.sort(Comparator.comparingInt(SkippedRow::row));
+        }
+        if (outOfOrder) {
+            requests.sort(Comparator.comparingInt(ServiceRequest::sourceRow));
         }
     }
 
@@ -177,6 +215,10 @@ final class RequestAssembler implements RowVisitor {
                             + parser.describe() + " expected); the request is kept with no date.");
             return null;
         }
+        if (!PlausibleDates.contains(parsed.get())) {
+            warnings.add(PlausibleDates.KIND, row, layout.name(index), raw, PlausibleDates.outside(role.displayName()));
+            return null;
+        }
         return dates.share(parsed.get());
     }
 
@@ -201,6 +243,38 @@ final class RequestAssembler implements RowVisitor {
                 "This " + role.displayName().toLowerCase(java.util.Locale.ROOT) + " is not a number between -"
                         + (int) limit + " and " + (int) limit + "; the request is kept without a map position.");
         return Double.NaN;
+    }
+
+    /**
+     * The cells without control characters; each cell that had some, or that holds U+FFFD (bytes that could not be
+     * decoded), is named in a warning.
+     */
+    private List<String> repaired(int row, List<String> cells) {
+        List<String> out = cells;
+        for (int i = 0; i < cells.size(); i++) {
+            String value = cells.get(i);
+            if (!ControlCharacters.needsRepair(value)) {
+                continue;
+            }
+            if (ControlCharacters.containsAny(value)) {
+                if (out == cells) {
+                    out = new ArrayList<>(cells);
+                }
+                value = ControlCharacters.drop(value);
+                out.set(i, value);
+                warnings.add("control-characters", row, columnName(i), value, "This value held control characters "
+                        + "(such as NUL) that are not text; they were dropped and the rest was read.");
+            }
+            if (value.indexOf(ControlCharacters.UNDECODABLE) >= 0) {
+                warnings.add("undecodable-bytes", row, columnName(i), value, "This value held bytes that are not "
+                        + "valid in the file's encoding; each was read as \uFFFD and the rest of the value as written.");
+            }
+        }
+        return out;
+    }
+
+    private String columnName(int index) {
+        return index < layout.width() ? layout.name(index) : "Column " + CellReference.letters(index + 1);
     }
 
     private void warnAboutWidth(int row, List<String> cells) {

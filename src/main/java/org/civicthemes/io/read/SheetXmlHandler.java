@@ -25,6 +25,20 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
+    /** Thrown for a row or cell reference beyond Excel's limits, which no genuine workbook holds. */
+    static final class BeyondLimits extends SAXException {
+        private final String reference;
+
+        BeyondLimits(String reference) {
+            super("reference beyond Excel's limits: " + reference);
+            this.reference = reference;
+        }
+
+        String reference() {
+            return reference;
+        }
+    }
+
     private final SharedStrings sharedStrings;
     private final StylesTable styles;
     private final boolean date1904;
@@ -97,19 +111,35 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    private void startRow(Attributes attrs) {
+    private void startRow(Attributes attrs) throws BeyondLimits {
         String r = attrs.getValue("r");
-        rowNumber = r != null ? Integer.parseInt(r) : lastRowNumber + 1;
+        rowNumber = r != null ? CellReference.row(r.strip()) : lastRowNumber + 1;
+        if (rowNumber < 1 || !CellReference.withinLimits(rowNumber, 1)) {
+            throw new BeyondLimits("row " + r);
+        }
         column = 0;
         cellCount = 0;
     }
 
-    private void startCell(Attributes attrs) {
+    private void startCell(Attributes attrs) throws BeyondLimits {
         String ref = attrs.getValue("r");
         column = ref != null ? CellReference.column(ref) : column + 1;
+        if (!CellReference.withinLimits(1, column)) {
+            throw new BeyondLimits(ref != null ? "cell " + ref : "a cell after column XFD");
+        }
         cellType = attrs.getValue("t");
-        String s = attrs.getValue("s");
-        styleIndex = s == null ? 0 : Integer.parseInt(s);
+        styleIndex = styleIndex(attrs.getValue("s"));
+    }
+
+    private static int styleIndex(String s) {
+        if (s == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return -1; // no style: the value is read as a plain number
+        }
     }
 
     private void endRow() throws SAXException {

@@ -45,6 +45,9 @@ final class SourceOpener {
     }
 
     private static OpenedSource openXlsx(Path file) throws IOException, ImportException {
+        if (isBinaryWorkbook(file)) {
+            throw ImportFailures.binaryWorkbook(file.getFileName().toString());
+        }
         XlsxWorkbook wb = XlsxWorkbook.open(file);
         List<TableSource> sheets = new ArrayList<>();
         wb.sheetNames().forEach(s -> sheets.add(wb.sheet(s)));
@@ -60,8 +63,24 @@ final class SourceOpener {
 
     private static OpenedSource openText(Path file) throws IOException, ImportException {
         DelimitedTextFile text = DelimitedTextFile.open(file);
+        List<String> notes = new ArrayList<>(extensionNote(file, SourceFormat.DELIMITED_TEXT));
+        if (text.replacedSequences() > 0) {
+            notes.add(String.format(Locale.ROOT, "%,d byte sequence%s of this %s file %s not valid %s; each was read "
+                    + "as \uFFFD and the rows holding them are named in the warnings (undecodable-bytes).",
+                    text.replacedSequences(), text.replacedSequences() == 1 ? "" : "s", text.encodingName(),
+                    text.replacedSequences() == 1 ? "is" : "are", "UTF-8"));
+        }
         return new OpenedSource(SourceFormat.DELIMITED_TEXT, List.of(text), text.encodingName(), text.delimiterName(),
-                extensionNote(file, SourceFormat.DELIMITED_TEXT), null);
+                notes, null);
+    }
+
+    /** An Excel binary workbook (.xlsb) is a zip like .xlsx, with its parts in binary records (xl/workbook.bin). */
+    private static boolean isBinaryWorkbook(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getEntry("xl/workbook.bin") != null;
+        } catch (IOException e) {
+            return false; // a damaged zip: the workbook reader says so
+        }
     }
 
     /** A note when the file's extension names another format than its content; reading goes by content. */

@@ -31,10 +31,22 @@ public final class SpreadsheetImporter {
     static final String STEP = "Reading rows";
     private static final int PREVIEW_ROWS = 50;
 
+    private final java.time.Duration openTimeout;
+
+    public SpreadsheetImporter() {
+        this(SpooledInput.OPEN_TIMEOUT);
+    }
+
+    /** With another wait for the writer of a named pipe, for tests. */
+    SpreadsheetImporter(java.time.Duration openTimeout) {
+        this.openTimeout = openTimeout;
+    }
+
     /** Looks at a file without importing it: sheets, header, first rows and detected column roles. */
     public ImportPreview preview(Path file, ImportOptions options) throws ImportException {
         String name = file.getFileName().toString();
-        try (OpenedSource source = SourceOpener.open(file)) {
+        try (SpooledInput input = SpooledInput.of(file, openTimeout);
+             OpenedSource source = SourceOpener.open(input.path())) {
             TableProbe probe = TableProbe.of(name, source, options);
             List<String> notes = sourceNotes(source, probe);
             List<List<String>> rows = probe.samples.subList(0, Math.min(PREVIEW_ROWS, probe.samples.size()));
@@ -55,8 +67,19 @@ public final class SpreadsheetImporter {
                                    CancellationToken cancel) throws ImportException {
         String name = file.getFileName().toString();
         progress.update("Opening " + name, 0, -1);
-        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(file));
-        try (OpenedSource source = SourceOpener.open(file)) {
+        try (SpooledInput input = SpooledInput.of(file, openTimeout)) {
+            return importReadable(file, input.path(), options, progress, cancel);
+        } catch (IOException | UncheckedIOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    /** Imports {@code readable}, a regular file: {@code file} itself or its copy. */
+    private ImportResult importReadable(Path file, Path readable, ImportOptions options, ProgressListener progress,
+                                        CancellationToken cancel) throws ImportException {
+        String name = file.getFileName().toString();
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(readable));
+        try (OpenedSource source = SourceOpener.open(readable)) {
             TableProbe probe = TableProbe.of(name, source, options);
             requireText(name, probe);
             DateColumnParser created = parserFor(probe, ColumnRole.CREATED_DATE);
@@ -72,6 +95,7 @@ public final class SpreadsheetImporter {
                 });
                 handOff.finish();
             }
+            assembler.finish();
             cancel.throwIfCancelled();
             if (assembler.rowsRead() == 0) {
                 throw ImportFailures.noDataRows(name, probe.table.sheetName().isEmpty() ? ""
@@ -79,6 +103,7 @@ public final class SpreadsheetImporter {
             }
             int filled = MergedCellFill.apply(assembler.requests(), assembler.mergedRegions(), layout);
             List<String> notes = notes(source, probe, created, closed, assembler, filled);
+            WarningRows.note(warnings, PlausibleDates.KIND, PlausibleDates.note()).ifPresent(notes::add);
             SourceInfo info = new SourceInfo(name, file.toAbsolutePath().toString(), join(sha256), source.format(),
                     probe.table.sheetName(), probe.headerRow, source.encoding(), source.delimiter());
             ImportReport report = new ImportReport(info, assembler.rowsRead(), assembler.requests().size(),

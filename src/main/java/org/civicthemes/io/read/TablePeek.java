@@ -10,12 +10,18 @@ final class TablePeek {
     private TablePeek() {
     }
 
-    /** Up to {@code maxRows} rows from the top; rows a workbook leaves out come back as blank rows. */
+    /**
+     * Up to {@code maxRows} rows from the top, in row order; rows a workbook leaves out come back as blank rows, and a
+     * row listed after a later one (a workbook may list its rows out of order) takes its place.
+     */
     static List<NumberedRow> firstRows(TableSource table, int maxRows) throws IOException, ImportException {
-        List<NumberedRow> rows = new ArrayList<>();
+        List<NumberedRow> rows = new ArrayList<>(); // rows.get(i) is row i + 1
         table.read((number, cells) -> {
-            for (int missing = rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number() + 1;
-                 missing < number && rows.size() < maxRows; missing++) {
+            if (number <= rows.size()) {
+                rows.set(number - 1, new NumberedRow(number, cells));
+                return true;
+            }
+            for (int missing = rows.size() + 1; missing < number && rows.size() < maxRows; missing++) {
                 rows.add(new NumberedRow(missing, List.of()));
             }
             if (rows.size() < maxRows) {

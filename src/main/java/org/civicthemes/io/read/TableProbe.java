@@ -66,6 +66,7 @@ final class TableProbe {
             probe.notes.add("Read sheet '" + table.sheetName() + "' (the workbook's sheets: "
                     + String.join(", ", source.sheetNames()) + ").");
         }
+        RepeatedHeaderNames.note(header.cells(), names, mapping).ifPresent(probe.notes::add);
         if (header.number() > 1) {
             int above = header.number() - 1;
             probe.notes.add("The column names are on row " + header.number() + "; the " + (above == 1 ? "line"

@@ -18,11 +18,16 @@ import java.nio.file.Path;
  *
  * @param charset the character set
  * @param bomLength bytes to skip at the start of the file
+ * @param replaced  byte sequences that are not valid in the charset and are read as U+FFFD (UTF-8 only)
  */
-record TextEncoding(Charset charset, int bomLength) {
+record TextEncoding(Charset charset, int bomLength, long replaced) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SCAN_BUFFER = 1 << 16;
+
+    TextEncoding(Charset charset, int bomLength) {
+        this(charset, bomLength, 0);
+    }
 
     /** The name shown in reports, with the BOM when there is one ("UTF-8 with BOM"). */
     String displayName() {
@@ -32,7 +37,7 @@ record TextEncoding(Charset charset, int bomLength) {
 
     /**
      * The encoding told by the first bytes alone, or null when they do not look like text at all
-     * (NUL bytes or many control characters without a UTF-16 pattern). A head that is valid UTF-8 is
+     * (more than one control character or NUL in 50 without a UTF-16 pattern). A head that is valid UTF-8 is
      * taken as UTF-8 here; {@link #detect(Path)} checks the whole file.
      */
     static TextEncoding detectFromHead(byte[] head) {
@@ -47,11 +52,8 @@ record TextEncoding(Charset charset, int bomLength) {
         int control = 0;
         for (byte b : head) {
             int c = b & 0xFF;
-            if (c == 0) {
-                return null;
-            }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                control++;
+                control++; // a few, a stray NUL included, are dropped from the values they are in
             }
         }
         if (control > head.length / 50 + 2) {
@@ -61,8 +63,10 @@ record TextEncoding(Charset charset, int bomLength) {
     }
 
     /**
-     * Reads the whole file to tell UTF-8 from Windows-1252: a file that is valid UTF-8 from start to
-     * end is UTF-8, otherwise it is Windows-1252 (which decodes any byte).
+     * Reads the whole file to tell UTF-8 from Windows-1252: a file that is valid UTF-8 from start to end is UTF-8;
+     * a file with at least as many valid UTF-8 characters beyond ASCII as invalid byte sequences is UTF-8 with those
+     * few sequences {@linkplain #replaced() replaced} (one bad byte must not garble every accent of the file);
+     * otherwise it is Windows-1252 (which decodes any byte).
      */
     static TextEncoding detect(Path file) throws IOException {
         byte[] head;
@@ -71,9 +75,16 @@ record TextEncoding(Charset charset, int bomLength) {
         }
         TextEncoding fromHead = detectFromHead(head);
         if (fromHead == null || fromHead.bomLength > 0 || fromHead.charset != StandardCharsets.UTF_8) {
+            return fromHead; // a BOM decides; invalid bytes after it are still named row by row
+        }
+        Utf8Census census = Utf8Census.of(file);
+        if (census.invalid() == 0) {
             return fromHead;
         }
-        return isValidUtf8(file) ? fromHead : new TextEncoding(WINDOWS_1252, 0);
+        if (census.mostlyUtf8()) {
+            return new TextEncoding(StandardCharsets.UTF_8, 0, census.invalid());
+        }
+        return new TextEncoding(WINDOWS_1252, 0);
     }
 
     String decodeHead(byte[] head) {
@@ -116,65 +127,5 @@ record TextEncoding(Charset charset, int bomLength) {
             return new TextEncoding(StandardCharsets.UTF_16BE, 0);
         }
         return null;
-    }
-
-    /**
-     * Whether the whole file is UTF-8. Exports are mostly plain ASCII, so bytes are first only checked for the high bit
-     * (a loop the JIT vectorizes); from the first byte above 127 on, a strict decoder reads the rest. Every byte
-     * before that one is a whole character, so the decoder starts on a character boundary.
-     */
-    private static boolean isValidUtf8(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] chunk = new byte[SCAN_BUFFER];
-            int n;
-            while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
-                int firstHigh = firstNonAscii(chunk, n);
-                if (firstHigh >= 0) {
-                    return decodesStrictly(chunk, firstHigh, n, in);
-                }
-            }
-            return true;
-        }
-    }
-
-    private static int firstNonAscii(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] < 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Decodes {@code chunk[from, to)} and then the rest of {@code in} as strict UTF-8. */
-    private static boolean decodesStrictly(byte[] chunk, int from, int to, InputStream in) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(SCAN_BUFFER);
-        CharBuffer chars = CharBuffer.allocate(SCAN_BUFFER);
-        bytes.put(chunk, from, to - from);
-        try {
-            int n;
-            do {
-                bytes.flip();
-                if (decoder.decode(bytes, chars, false).isError()) {
-                    return false;
-                }
-                chars.clear();
-                bytes.compact();
-                n = in.read(chunk, 0, bytes.remaining());
-                if (n > 0) {
-                    bytes.put(chunk, 0, n);
-                }
-            } while (n > 0);
-            bytes.flip();
-            if (decoder.decode(bytes, chars, true).isError()) {
-                return false;
-            }
-            return !decoder.flush(chars).isError();
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

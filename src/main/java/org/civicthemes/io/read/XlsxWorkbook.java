@@ -94,7 +94,7 @@ final class XlsxWorkbook implements AutoCloseable {
                     }
                     PackagePart part = it.getSheetPart();
                     long total = part.getSize();
-                    parse(new CountingInputStream(raw, total, progress), visitor);
+                    parse(name, new CountingInputStream(raw, total, progress), visitor);
                     return;
                 }
             }
@@ -107,13 +107,15 @@ final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
-    private void parse(InputStream sheetXml, RowVisitor visitor) throws IOException, ImportException {
+    private void parse(String sheet, InputStream sheetXml, RowVisitor visitor) throws IOException, ImportException {
         try {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(new SheetXmlHandler(sharedStrings, styles, date1904, visitor));
             xml.parse(new InputSource(sheetXml));
         } catch (SheetXmlHandler.StopReading stop) {
             // the visitor has what it needs
+        } catch (SheetXmlHandler.BeyondLimits e) {
+            throw ImportFailures.beyondExcelLimits(fileName, sheet, e.reference());
         } catch (SAXException e) {
             throw ImportFailures.badXml(fileName, e);
         } catch (javax.xml.parsers.ParserConfigurationException e) {

@@ -10,11 +10,23 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file through a temporary file beside it, so a failure half-way never leaves a truncated file. */
+/**
+ * Writes a file through a temporary file beside it, so a failure half-way never leaves a truncated file. The
+ * temporary file ({@code .NAME.<hex>.part}) is deleted when writing fails, and when the JVM is stopped (Ctrl+C, kill)
+ * while writing; one left by a run killed harder is deleted by the next write of the same file once it is an hour old
+ * (a younger one may belong to a run still writing).
+ */
 public final class AtomicFile {
 
     /** Names temporary files only; nothing random reaches a result. */
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
+    private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(AtomicFile::deleteQuietly),
+                "civic-themes-delete-part-files"));
+    }
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -40,7 +52,9 @@ public final class AtomicFile {
         if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
+        removeLeftovers(dir, target);
         Path temp = temporaryBeside(dir, target);
+        IN_FLIGHT.add(temp);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -52,6 +66,38 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+            IN_FLIGHT.remove(temp);
+        }
+    }
+
+    /** Deletes the temporary files of earlier writes of {@code target} that were left behind and are old enough. */
+    static void removeLeftovers(Path dir, Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(LEFTOVER_AGE));
+        try (java.nio.file.DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> isPart(p, prefix))) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+                    deleteQuietly(part);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be listed or deleted stays; the write itself goes on
+        }
+    }
+
+    private static boolean isPart(Path p, String prefix) {
+        String name = p.getFileName().toString();
+        return name.startsWith(prefix) && name.endsWith(".part")
+                && name.substring(prefix.length(), name.length() - ".part".length()).matches("[0-9a-f]{1,16}")
+                && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing more can be done here
         }
     }
 

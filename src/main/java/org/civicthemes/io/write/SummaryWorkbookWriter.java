@@ -35,6 +35,7 @@ public final class SummaryWorkbookWriter implements ExportWriter {
 
     @Override
     public void writeTo(ExportContent content, OutputStream out) throws IOException {
+        PoiTempFolder.use();
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
         try {

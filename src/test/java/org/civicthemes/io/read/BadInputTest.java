@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -164,8 +162,22 @@ class BadInputTest {
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Description</t></is></c></row>"
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&b;</t></is></c></row></sheetData></worksheet>";
-        Path file = replaceSheetXml(validWorkbook("plain.xlsx"), dir.resolve("entities.xlsx"), sheet.getBytes(StandardCharsets.UTF_8));
+        Path file = Workbooks.replaceSheetXml(validWorkbook("plain.xlsx"), dir.resolve("entities.xlsx"), sheet.getBytes(StandardCharsets.UTF_8));
         assertThat(failureOf(file)).startsWith("The workbook entities.xlsx contains XML declarations that could be used to attack");
+    }
+
+    /** Issue 14, item 7: a DOCTYPE in a part other than a sheet was called "damaged or incomplete". */
+    @Test
+    void aDoctypeInTheWorkbookPartIsRefusedAsSuch() throws Exception {
+        Path plain = validWorkbook("plain.xlsx");
+        String workbookXml = Workbooks.part(plain, "xl/workbook.xml");
+        int afterDeclaration = workbookXml.indexOf("?>") + 2;
+        String withDoctype = workbookXml.substring(0, afterDeclaration) + "<!DOCTYPE lol [<!ENTITY a \"aaaa\">]>"
+                + workbookXml.substring(afterDeclaration);
+        Path file = Workbooks.replacePart(plain, dir.resolve("doctype-workbook.xlsx"), "xl/workbook.xml",
+                withDoctype.getBytes(StandardCharsets.UTF_8));
+        assertThat(failureOf(file)).startsWith("The workbook doctype-workbook.xlsx contains XML declarations that "
+                + "could be used to attack");
     }
 
     @Test
@@ -179,24 +191,7 @@ class BadInputTest {
             xml.writeBytes(spaces);
         }
         xml.writeBytes("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-        Path file = replaceSheetXml(validWorkbook("plain.xlsx"), dir.resolve("bomb.xlsx"), xml.toByteArray());
+        Path file = Workbooks.replaceSheetXml(validWorkbook("plain.xlsx"), dir.resolve("bomb.xlsx"), xml.toByteArray());
         assertThat(failureOf(file)).startsWith("The workbook bomb.xlsx expands to far more data than its size");
-    }
-
-    /** Copies a workbook, replacing its first sheet's XML. */
-    private static Path replaceSheetXml(Path source, Path target, byte[] sheetXml) throws Exception {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    out.write(sheetXml);
-                } else {
-                    zip.getInputStream(entry).transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return target;
     }
 }

@@ -35,10 +35,27 @@ class TextEncodingTest {
     }
 
     @Test
-    void aWindows1252ByteAfterValidUtf8MakesTheFileWindows1252() throws Exception {
-        assertThat(detect(ascii(100_000), "Caf\u00e9 ".getBytes(StandardCharsets.UTF_8), ascii(70_000),
-                new byte[] {(byte) 0x96}, ascii(10))).isEqualTo("Windows-1252");
+    void aWindows1252ByteWithoutAnyValidUtf8MakesTheFileWindows1252() throws Exception {
         assertThat(detect(ascii(300_000), new byte[] {(byte) 0xE9}, ascii(10))).isEqualTo("Windows-1252");
+        assertThat(detect(ascii(1000), "Caf\u00e9 ".getBytes(TextEncoding.WINDOWS_1252), ascii(10),
+                "Pe\u00f1a".getBytes(TextEncoding.WINDOWS_1252))).isEqualTo("Windows-1252");
+    }
+
+    /** Issue 14, item 2: one bad byte no longer decides the encoding of a whole UTF-8 file. */
+    @Test
+    void aFewInvalidBytesAmongValidUtf8KeepTheFileUtf8AndAreCounted() throws Exception {
+        Path file = write(ascii(100_000), "Caf\u00e9 ".getBytes(StandardCharsets.UTF_8), ascii(70_000),
+                new byte[] {(byte) 0x96}, ascii(10), "Pe\u00f1a \u2013 ma\u00f1ana".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF, (byte) 0xFE}, ascii(10));
+        TextEncoding encoding = TextEncoding.detect(file);
+        assertThat(encoding.displayName()).isEqualTo("UTF-8");
+        assertThat(encoding.replaced()).isEqualTo(3);
+    }
+
+    @Test
+    void invalidBytesThatOutnumberValidCharactersMakeTheFileWindows1252() throws Exception {
+        assertThat(detect(ascii(1000), "Caf\u00e9 ".getBytes(StandardCharsets.UTF_8), ascii(10),
+                new byte[] {(byte) 0xE9, 0x20, (byte) 0xF1, 0x20, (byte) 0x96})).isEqualTo("Windows-1252");
     }
 
     @Test
@@ -47,13 +64,15 @@ class TextEncodingTest {
     }
 
     private String detect(byte[]... parts) throws Exception {
+        return TextEncoding.detect(write(parts)).displayName();
+    }
+
+    private Path write(byte[]... parts) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.write(part);
         }
-        Path file = dir.resolve("export.csv");
-        Files.write(file, out.toByteArray());
-        return TextEncoding.detect(file).displayName();
+        return Files.write(dir.resolve("export.csv"), out.toByteArray());
     }
 
     private static byte[] ascii(int length) {

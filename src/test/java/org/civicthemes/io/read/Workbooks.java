@@ -77,4 +77,34 @@ final class Workbooks {
         workbook.close();
         return file;
     }
+
+    /** Copies a workbook, replacing its first sheet's XML. */
+    static Path replaceSheetXml(Path source, Path target, byte[] sheetXml) throws IOException {
+        return replacePart(source, target, "xl/worksheets/sheet1.xml", sheetXml);
+    }
+
+    /** Copies a workbook, replacing one part (a zip entry such as {@code xl/workbook.xml}). */
+    static Path replacePart(Path source, Path target, String part, byte[] content) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals(part)) {
+                    out.write(content);
+                } else {
+                    zip.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** The text of one part of a workbook. */
+    static String part(Path workbook, String part) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

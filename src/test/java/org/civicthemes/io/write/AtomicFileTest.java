@@ -70,4 +70,58 @@ class AtomicFileTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(plain.getFileSystem().supportedFileAttributeViews().contains("posix"));
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
+
+    /** Issue 14, item 8: a killed run's hidden .NAME.hex.part file was never removed by later runs. */
+    @Test
+    void aLeftoverOfAKilledRunIsRemovedByTheNextWriteOnceItIsOld() throws Exception {
+        Path old = Files.write(dir.resolve(".summary.xlsx.3f2a9c0d1e4b5a67.part"), new byte[1000]);
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path recent = Files.write(dir.resolve(".summary.xlsx.00ff.part"), new byte[10]);
+        Path otherFiles = Files.write(dir.resolve(".report.html.3f2a9c0d1e4b5a67.part"), new byte[10]);
+        Files.setLastModifiedTime(otherFiles, Files.getLastModifiedTime(old));
+        Path notOurs = Files.write(dir.resolve(".summary.xlsx.notes.part"), new byte[10]);
+        Files.setLastModifiedTime(notOurs, Files.getLastModifiedTime(old));
+
+        AtomicFile.write(dir.resolve("summary.xlsx"), out -> out.write(1));
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(otherFiles).exists();
+        assertThat(notOurs).exists();
+        assertThat(filesIn(dir)).isEqualTo(4); // the three kept and summary.xlsx
+    }
+
+    /** Issue 14, item 8: a run stopped while writing (Ctrl+C, kill) deletes its temporary file on the way out. */
+    @Test
+    void aRunStoppedWhileWritingLeavesNoTemporaryFile() throws Exception {
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                SlowWriter.class.getName(), dir.resolve("summary.xlsx").toString()).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            assertThat(out.readLine()).isEqualTo("writing");
+            assertThat(filesIn(dir)).isEqualTo(1);
+
+            p.destroy(); // SIGTERM, as kill or a closing terminal sends
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(filesIn(dir)).isZero();
+    }
+
+    /** Writes a file slowly, saying when it has begun. */
+    static final class SlowWriter {
+        public static void main(String[] args) throws Exception {
+            AtomicFile.write(Path.of(args[0]), out -> {
+                out.write(new byte[100_000]);
+                System.out.println("writing");
+                System.out.flush();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+    }
 }
