@@ -64,7 +64,7 @@ final class ThemeSetAssembler {
             }
             cohesion /= members.length;
             List<Integer> representatives = IntStream.of(distinctFirst(representatives(members, tier,
-                    partition.similarities(), options.representatives() * 4), vectors, options.representatives()))
+                    partition.similarities(), options.representatives() * 20), vectors, options.representatives()))
                     .map(i -> selection.grouped()[i]).boxed().toList();
             String label = descriptions.get(g).label();
             int seen = seenLabels.merge(label, 1, Integer::sum);
