@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the question in a request: a sentence ending in "?" or opening with "¿", or one that starts like a
- * question ("how do I", "when will", "who do I call", "can I", "cómo", "cuándo", ...), after an optional greeting.
+ * question ("how do I", "when will", "who do I call", "can I", "cómo", "cuándo", "I'd like to know", "wondering
+ * if", ...), after an optional greeting; else an ask for action ("please fix", "we need", "could someone", "can the
+ * city", "por favor arreglen", "necesitamos").
  * Sentences end after '.', '!' or '?' followed by white space, and at line breaks. It runs on every request of an
  * export, so the expressions are tried only on sentences whose first letter can start a greeting or a question.
  */
@@ -22,31 +24,71 @@ final class QuestionExtractor {
             + "could (you|someone) |is (it|there) (possible|a way|any) |where (can|do|should) i |what (is|are|do|should|happens) |"
             + "why (is|does|do|are|hasn't|has|haven't|isn't) |do i need |am i allowed |"
             + "c[oó]mo (puedo|se|hago) |cu[aá]ndo (pasan|van|vienen|es|ser[aá]) |d[oó]nde (puedo|est[aá]) |qui[eé]n |"
-            + "puedo |por qu[eé] )", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "puedo |por qu[eé] |i'?d like to know |i would like to know |i want to know |i am wondering |"
+            + "i'?m wondering |wondering (if|whether|when|why|how) |just wondering |since when )",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The first letters (lower case) of the question starts above. */
-    private static final String QUESTION_LETTERS = "hwcidapq";
+    private static final String QUESTION_LETTERS = "hwcidapqjs";
+    /** Asks for action: the city is asked to do something (a sentence that starts so, after a greeting). */
+    private static final Pattern ASK_START = Pattern.compile("(please (fix|repair|remove|clean|send|check|look|help|"
+            + "install|replace|trim|pick|come|add|put|paint|fill|tow|do something|take care|address|investigate)|"
+            + "we need |we really need |i need (someone|the city|you) |need (a|an|more|someone) |"
+            + "could (someone|the city|you please) |can (someone|the city|you please) |would (someone|the city) |"
+            + "(the city|someone) (needs|should|must) |i('?d| would) like (the city|someone) |"
+            + "por favor (arreglen|limpien|manden|vengan|quiten|reparen|pongan|revisen)|necesitamos |"
+            + "pueden (arreglar|limpiar|mandar|venir|quitar|reparar|poner|revisar) )",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The first letters (lower case) of the asks above. */
+    private static final String ASK_LETTERS = "pwincstp";
+
+    /** A question or an ask found in a request, with its kind. */
+    record Found(String text, QuestionKind kind) {
+    }
 
     private QuestionExtractor() {
     }
 
     /** The first question-like sentence of a text, trimmed, or empty. */
     static Optional<String> questionIn(String text) {
+        return find(text, false).map(Found::text);
+    }
+
+    /** The first question of a text, else its first ask for action, with its kind; or empty. */
+    static Optional<Found> questionOrAskIn(String text) {
+        return find(text, true);
+    }
+
+    private static Optional<Found> find(String text, boolean asks) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         int n = text.length();
         int start = 0;
+        String ask = null;
         for (int i = 0; i <= n; i++) {
             if (i < n && !endsSentence(text, i)) {
                 continue;
             }
-            String question = question(text.substring(start, i).strip());
+            String sentence = text.substring(start, i).strip();
+            String question = question(sentence);
             if (question != null) {
-                return Optional.of(question);
+                return Optional.of(new Found(question, QuestionKind.of(question, false)));
+            }
+            if (asks && ask == null) {
+                ask = ask(sentence);
             }
             start = i + 1;
         }
-        return Optional.empty();
+        return ask == null ? Optional.empty() : Optional.of(new Found(ask, QuestionKind.ACTION));
+    }
+
+    /** The sentence without its greeting when it asks the city to act (in 4 words or more), else null. */
+    private static String ask(String sentence) {
+        String s = withoutGreeting(sentence);
+        if (s.length() < 8 || s.split("\\s+").length < 4) {
+            return null;
+        }
+        return startsWithOneOf(s, ASK_LETTERS) && ASK_START.matcher(s).lookingAt() ? s : null;
     }
 
     /** Whether the character at {@code i} is a break between sentences: a line break, or space after '.', '!', '?'. */

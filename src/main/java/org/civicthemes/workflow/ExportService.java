@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqFinder;
+import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeRunSlice;
@@ -140,7 +141,8 @@ public final class ExportService {
                 Trends.of(days, request.range(), Period.MONTH),
                 EmergingThemes.find(days, org.civicthemes.analysis.EmergingOptions.DEFAULTS),
                 reuse ? computed.seasonality() : ThemeSeasonality.of(dataset, run), categories,
-                reuse ? computed.faq() : FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME), text,
+                reuse ? computed.faq() : FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME,
+                        FaqMeaning.forRun(run, MeaningReader::standard)), text,
                 redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
                 ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing());

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.civicthemes.analysis.FaqCandidate;
 import org.civicthemes.analysis.FaqFinder;
+import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ThemeRun;
@@ -25,7 +26,8 @@ final class RunViews {
     /** @param sanitize applied to each FAQ question (redaction), as {@link FaqFinder#find} does */
     RunViews(Dataset dataset, ThemeRun run, UnaryOperator<String> sanitize) {
         this.run = Objects.requireNonNull(run, "run");
-        this.faq = once(() -> FaqFinder.find(dataset, run, sanitize, AnalyzeService.FAQ_PER_THEME));
+        this.faq = once(() -> FaqFinder.find(dataset, run, sanitize, AnalyzeService.FAQ_PER_THEME,
+                FaqMeaning.forRun(run, MeaningReader::standard)));
         this.seasonality = once(() -> ThemeSeasonality.of(dataset, run));
     }
 

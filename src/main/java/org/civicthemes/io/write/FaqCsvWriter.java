@@ -18,14 +18,15 @@ public final class FaqCsvWriter {
     public void write(ThemeRun run, List<FaqCandidate> candidates, Path target) throws IOException {
         int themes = run.themes().themes().size();
         CSVFormat format = CsvFile.withHeader("theme_id", "theme_label", "question", "count",
-                "wordings", "source_rows");
+                "wordings", "source_rows", "kind");
         CsvFile.write(target, format, csv -> {
             for (FaqCandidate c : candidates) {
                 int internal = ThemeGroups.themeId(c.group(), themes);
                 csv.printRecord(ThemeIds.external(internal), CsvText.safe(run.labelOf(internal)),
                         CsvText.safe(c.question()), c.count(),
                         CsvText.safe(String.join(" | ", c.wordings())),
-                        c.sourceRows().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+                        c.sourceRows().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                        c.kind().label());
             }
         });
     }
