@@ -41,6 +41,22 @@ final class QuestionExtractor {
     /** The first letters (lower case) of the asks above. */
     private static final String ASK_LETTERS = "pwincstp";
 
+    /**
+     * Words that say nothing of what is asked: "Please take care of this.", "Can someone please look at this?" and
+     * "Por favor manden a alguien." are sign-offs, not FAQ material. An ask for action (a sentence, or a question such
+     * as "could someone...?") needs two other words; other questions ("When will it be fixed?") are kept as asked.
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("please", "pls", "plz", "someone",
+            "somebody", "anyone", "anybody", "this", "that", "these", "those", "its", "fix", "fixed", "help", "look",
+            "looked", "take", "care", "send", "soon", "asap", "possible", "thank", "thanks", "you", "can", "could",
+            "would", "will", "the", "and", "for", "with", "about", "here", "there", "again", "issue", "problem",
+            "matter", "attention", "check", "come", "out", "now", "today", "address", "something", "right", "away",
+            "immediately", "very", "much", "really", "get", "done", "someoone", "someoen", "por", "favor", "alguien",
+            "manden", "ayuda", "ayuden", "esto", "eso", "gracias", "pronto", "que", "los", "las", "una", "uno");
+    /** Content words a question or an ask must hold. */
+    static final int CONTENT_WORDS = 2;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
     /** A question or an ask found in a request, with its kind. */
     record Found(String text, QuestionKind kind) {
     }
@@ -71,15 +87,31 @@ final class QuestionExtractor {
             }
             String sentence = text.substring(start, i).strip();
             String question = question(sentence);
-            if (question != null) {
-                return Optional.of(new Found(question, QuestionKind.of(question, false)));
+            QuestionKind kind = question == null ? null : QuestionKind.of(question, false);
+            if (question != null && (kind != QuestionKind.ACTION || substantive(question) != null)) {
+                return Optional.of(new Found(question, kind));
             }
             if (asks && ask == null) {
-                ask = ask(sentence);
+                ask = substantive(ask(sentence));
             }
             start = i + 1;
         }
         return ask == null ? Optional.empty() : Optional.of(new Found(ask, QuestionKind.ACTION));
+    }
+
+    /** The sentence when it holds {@link #CONTENT_WORDS} words beyond the generic ones, else null. */
+    private static String substantive(String sentence) {
+        if (sentence == null) {
+            return null;
+        }
+        Matcher words = WORD.matcher(sentence);
+        int content = 0;
+        while (words.find() && content < CONTENT_WORDS) {
+            if (!GENERIC.contains(words.group().toLowerCase(java.util.Locale.ROOT))) {
+                content++;
+            }
+        }
+        return content >= CONTENT_WORDS ? sentence : null;
     }
 
     /** The sentence without its greeting when it asks the city to act (in 4 words or more), else null. */

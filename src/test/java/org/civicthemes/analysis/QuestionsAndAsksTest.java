@@ -65,6 +65,10 @@ class QuestionsAndAsksTest {
         "Seriously?!",
         "Why? Just why.",
         "Please help.",
+        "Please take care of this.",
+        "Can someone please look at this?",
+        "Please send someone as soon as possible",
+        "Por favor manden a alguien.",
         "Graffiti on the wall behind the library, big tags.",
         "The light has been out for weeks, it is dark at night"})
     void fragmentsAndStatementsAreNeitherQuestionsNorAsks(String text) {
