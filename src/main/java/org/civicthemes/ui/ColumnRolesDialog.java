@@ -17,12 +17,15 @@ import org.civicthemes.model.ImportOptions;
 
 /**
  * Shows the role detected for each column with its confidence, and lets the analyst choose another column for
- * any role; the file is then read again with those choices (the same as --text, --date, --column on the command
- * line).
+ * any role and up to two more columns to join to the request text; the file is then read again with those choices
+ * (the same as --text A,B, --date, --column on the command line, checked by {@link RoleChoices}).
  */
 final class ColumnRolesDialog extends Dialog<ImportOptions> {
 
     private static final String DETECTED = "(as detected)";
+    private static final String NONE = "(none)";
+    /** Columns that can be joined to the request text here, after its first. */
+    private static final int MORE_TEXT = 2;
 
     ColumnRolesDialog(Dataset dataset, ImportOptions current) {
         setTitle("Column roles");
@@ -43,17 +46,43 @@ final class ColumnRolesDialog extends Dialog<ImportOptions> {
             String detected = dataset.mapping().get(role).map(ColumnRolesDialog::describe).orElse("not found");
             grid.addRow(row++, new Label(role.displayName()), box, new Label(detected));
         }
-        VBox content = new VBox(8, grid, new Label("Request text can join several columns: use the command line's "
-                + "--text A,B for that."));
-        OkCancel.frame(this, content, () -> {
-            Map<ColumnRole, List<String>> columns = new EnumMap<>(ColumnRole.class);
-            boxes.forEach((role, box) -> {
-                if (box.getValue() != null && !box.getValue().equals(DETECTED)) {
-                    columns.put(role, List.of(box.getValue()));
-                }
-            });
-            return new ImportOptions(current.sheet(), current.headerRow(), columns, current.preset());
-        });
+        List<String> chosenText = current.columns().getOrDefault(ColumnRole.REQUEST_TEXT, List.of());
+        List<ComboBox<String>> joins = new java.util.ArrayList<>();
+        for (int j = 0; j < MORE_TEXT; j++) {
+            ComboBox<String> join = new ComboBox<>(FXCollections.observableArrayList(NONE));
+            join.getItems().addAll(dataset.columns());
+            join.setId("join-text-" + (j + 1));
+            join.setValue(chosenText.size() > j + 1 ? chosenText.get(j + 1) : NONE);
+            joins.add(join);
+            grid.addRow(row++, new Label(j == 0 ? "Join to the text" : "and"), join,
+                    new Label(j == 0 ? "(after the text column, in this order)" : ""));
+        }
+        Label problem = new Label();
+        problem.setId("rolesProblem");
+        problem.getStyleClass().add("error");
+        problem.setWrapText(true);
+        VBox content = new VBox(8, grid, problem);
+        java.util.function.Supplier<ImportOptions> choices = () -> {
+            Map<ColumnRole, String> picks = new EnumMap<>(ColumnRole.class);
+            boxes.forEach((role, box) -> picks.put(role,
+                    box.getValue() == null || box.getValue().equals(DETECTED) ? null : box.getValue()));
+            List<String> more = joins.stream().map(ComboBox::getValue).filter(v -> v != null && !v.equals(NONE))
+                    .toList();
+            return RoleChoices.toOptions(current, picks, more, dataset.mapping().get(ColumnRole.REQUEST_TEXT)
+                    .map(ColumnAssignment::columns).orElse(List.of()));
+        };
+        OkCancel.frame(this, content, choices);
+        // a column chosen twice keeps the dialog open with the reason, instead of reading the file again
+        getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).addEventFilter(
+                javafx.event.ActionEvent.ACTION, event -> {
+                    try {
+                        choices.get();
+                        problem.setText("");
+                    } catch (IllegalArgumentException e) {
+                        problem.setText(e.getMessage());
+                        event.consume();
+                    }
+                });
     }
 
     private static String describe(ColumnAssignment a) {
