@@ -24,6 +24,7 @@ import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
+import org.civicthemes.model.Codebook;
 import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
@@ -50,7 +51,9 @@ public final class AnalyzeService {
     public static final int FAQ_PER_THEME = 10;
 
     private final ImportService importService = new ImportService();
-    private final ThemeService themeService = new ThemeService();
+    private final ThemeService themeService;
+    private final CodebookService codebookService;
+    private final java.time.Clock clock;
     private final ImportReportWriter reportWriter = new ImportReportWriter();
     private final ThemesJsonWriter themesWriter = new ThemesJsonWriter();
     private final AssignmentsCsvWriter assignmentsWriter = new AssignmentsCsvWriter();
@@ -60,6 +63,18 @@ public final class AnalyzeService {
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
     private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
     private final ExportService exportService = new ExportService();
+
+    /** With the bundled sentence model and the user's vector cache; codebooks say they were made now. */
+    public AnalyzeService() {
+        this(new ThemeService(), java.time.Clock.systemUTC());
+    }
+
+    /** Reading meaning as {@code themeService} does; a saved codebook's creation time from {@code clock}. */
+    public AnalyzeService(ThemeService themeService, java.time.Clock clock) {
+        this.themeService = java.util.Objects.requireNonNull(themeService, "themeService");
+        this.codebookService = new CodebookService(themeService);
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -73,6 +88,9 @@ public final class AnalyzeService {
     public AnalyzeOutcome run(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
                               CancellationToken cancel) throws BadInputException, IOException {
         exportService.checkTargets(request.outDir(), exports);
+        Path codebookFile = request.codebook().use();
+        Codebook codebook = codebookFile == null ? null : codebookService.read(codebookFile);
+        checkCodebookTarget(request.codebook().save(), exports.overwrite());
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
         long inRange = countInRange(imported, request.range());
         Outputs out = new Outputs(request.outDir());
@@ -85,7 +103,16 @@ public final class AnalyzeService {
                 .withMeaning(request.meaning());
         Dataset dataset = imported.dataset();
         List<ColumnRole> crossTabs = CrossTabColumns.chosen(dataset, request.time().crossTabs());
-        ThemeRun themes = findThemes(dataset, request, options, text, progress, cancel);
+        ThemeRun themes;
+        if (codebook != null) {
+            themes = codebookService.apply(dataset, request.range(), codebook,
+                    codebookFile.getFileName().toString(), progress, cancel);
+        } else if (request.codebook().save() != null) {
+            themes = learnAndSave(dataset, request, options, exports.overwrite(), progress, cancel);
+            out.written.add(request.codebook().save());
+        } else {
+            themes = findThemes(dataset, request, options, text, progress, cancel);
+        }
         // the files after the import report do not depend on each other: they are written side by side
         out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
@@ -118,6 +145,37 @@ public final class AnalyzeService {
             throw ThemeService.noRequestsIn(range);
         }
         return inRange;
+    }
+
+    /**
+     * Finds the themes as {@link #findThemes} does, keeping what the engine learned, and saves them as a codebook (the
+     * themes of all requests when they are found among all and counted in the range).
+     */
+    private ThemeRun learnAndSave(Dataset dataset, AnalyzeRequest request, ThemeOptions options, boolean replace,
+                                  ProgressListener progress, CancellationToken cancel) throws IOException {
+        DateRange range = request.range();
+        boolean fromAll = request.time().themesFrom() == TimeChoices.ThemesFrom.ALL && !range.isAll();
+        LearnedRun learned = themeService.learnThemes(dataset, fromAll ? DateRange.ALL : range, options,
+                request.text(), progress, cancel);
+        Codebook codebook = codebookService.make(dataset, learned, learned.run(), request.text(), clock.instant(),
+                cancel);
+        codebookService.save(codebook, request.codebook().save(), replace);
+        if (!fromAll) {
+            return learned.run();
+        }
+        ThemeRun inRange = RangeFilter.restrict(dataset, learned.run(), range);
+        if (inRange.size() == 0) {
+            throw ThemeService.noRequestsIn(range);
+        }
+        return inRange;
+    }
+
+    /** A codebook file that is there already is replaced only with --force; refused before any work. */
+    private static void checkCodebookTarget(Path save, boolean replace) throws BadInputException {
+        if (save != null && !replace && java.nio.file.Files.exists(save)) {
+            throw new BadInputException(save.getFileName() + " already exists in "
+                    + save.toAbsolutePath().getParent() + "; use --force to replace it, or choose another name.", null);
+        }
     }
 
     private void addTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time,

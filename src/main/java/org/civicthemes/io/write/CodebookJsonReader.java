@@ -44,7 +44,7 @@ final class CodebookJsonReader extends JsonTree {
 
     private CodebookTheme theme(JsonNode t) {
         return new CodebookTheme((int) integer(t, "id"), text(t, "name"), optionalText(t, "description"),
-                optionalText(t, "department"), List.copyOf(strings(t, "examples")), floats(t, "centre"),
+                optionalText(t, "department"), texts(t, "examples"), floats(t, "centre"),
                 floats(t, "wordsCentre"));
     }
 

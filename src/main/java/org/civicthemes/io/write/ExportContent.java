@@ -92,7 +92,13 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
 
     /** The theme id as files show it (themes from 1, Unclear 0, No description -1) of a group. */
     public int fileIdOf(int group) {
-        return ThemeIds.external(ThemeGroups.themeId(group, themeCount()));
+        return ThemeIds.external(run, ThemeGroups.themeId(group, themeCount()));
+    }
+
+    /** Whether a group is a theme a codebook run proposes as new (false for runs without a codebook). */
+    public boolean isProposed(int group) {
+        int themeId = ThemeGroups.themeId(group, themeCount());
+        return themeId >= 0 && run.identity().isProposed(themeId);
     }
 
     /** The label of a group, as the run names it. */

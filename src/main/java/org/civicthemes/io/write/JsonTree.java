@@ -175,15 +175,21 @@ abstract class JsonTree {
         return out;
     }
 
+    /** The texts of a list field, without repeats; an absent list is empty. */
     Set<String> strings(JsonNode node, String field) {
+        return new LinkedHashSet<>(texts(node, field));
+    }
+
+    /** The texts of a list field in order, repeats kept; an absent list is empty. */
+    List<String> texts(JsonNode node, String field) {
         JsonNode array = node.get(field);
         if (array == null || array.isNull()) {
-            return Set.of();
+            return List.of();
         }
         if (!array.isArray()) {
             throw new BadField(pointer(node, field), "'" + field + "' must be a list of texts");
         }
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>(array.size());
         for (JsonNode v : array) {
             if (!v.isTextual()) {
                 throw new BadField(pointer(node, field), "'" + field + "' must be a list of texts");

@@ -19,7 +19,8 @@ import org.civicthemes.model.WeightedTerm;
 /**
  * Writes {@code themes.json}: the options used, every theme with its label, size, share, top terms,
  * example requests (source row numbers) and cohesion, the Unclear and No description groups, and the score
- * of every k tried. Same run, same bytes.
+ * of every k tried. A run placed by a codebook also names the codebook and says of each theme whether it is
+ * {@code new} (proposed), its ids being the codebook's. Same run, same bytes.
  */
 public final class ThemesJsonWriter {
 
@@ -40,10 +41,14 @@ public final class ThemesJsonWriter {
         json.put("file", dataset.source().fileName());
         json.set("options", options(run));
         json.put("requests", run.size());
+        if (run.identity().fromCodebook()) {
+            json.putObject("codebook").put("file", run.identity().codebook())
+                    .put("nextId", run.identity().nextId());
+        }
         ArrayNode themes = json.putArray("themes");
         for (Theme t : run.themes().themes()) {
             ObjectNode node = themes.addObject();
-            node.put("id", ThemeIds.external(t.id()));
+            node.put("id", ThemeIds.external(run, t.id()));
             node.put("label", t.label());
             node.put("size", t.size());
             node.put("share", round(t.share()));
@@ -56,6 +61,9 @@ public final class ThemesJsonWriter {
                 examples.add(dataset.requests().get(run.requestIndexes().get(doc)).sourceRow());
             }
             node.put("cohesion", round(t.cohesion()));
+            if (run.identity().fromCodebook()) {
+                node.put("new", run.identity().isProposed(t.id()));
+            }
         }
         json.set("unclear", group(run.themes().unclear(), ThemeIds.UNCLEAR));
         json.set("noDescription", group(run.themes().noDescription(), ThemeIds.NO_DESCRIPTION));
