@@ -51,11 +51,8 @@ final class CodebookApplier {
         TextPipeline pipeline = new TextPipeline(text);
         Vocabulary phrases = Vocabulary.ofKeys(codebook.space().terms());
         progress.update(STEP, 0, indexes.size());
-        List<PreparedText> prepared = indexes.parallelStream().map(i -> {
-            cancel.throwIfCancelled();
-            String t = dataset.requests().get(i).text();
-            return pipeline.prepare(t == null ? "" : t, phrases);
-        }).toList();
+        List<PreparedText> prepared = pipeline.prepareEach(
+                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), phrases, cancel);
         List<List<String>> terms = prepared.stream().map(PreparedText::termKeys).toList();
         Meaning meaning = meaningOf(prepared, codebook, progress, cancel);
         CodebookPlacer placer = new CodebookPlacer(codebook);
