@@ -62,11 +62,14 @@ final class ProposedThemes {
             }
         }
         int unclear = 0;
+        int noDescription = 0;
         for (int t : assignment) {
             unclear += t == ThemeAssignment.UNCLEAR ? 1 : 0;
+            noDescription += t == ThemeAssignment.NO_DESCRIPTION ? 1 : 0;
         }
         ThemeSet set = new ThemeSet(themes, new ThemeAssignment(assignment),
-                new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, n)), placed.noDescription(),
+                new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, n)),
+                new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, n)),
                 placed.options(), List.of(), placed.meaning());
         return new Combined(set, new ThemeIdentity(ids, proposed, nextId, codebookName));
     }

@@ -227,6 +227,8 @@ class CodebookServiceTest {
             assertThat(all.themes().themes().get(t).size()).isGreaterThanOrEqualTo(ProposedThemes.MIN_SIZE);
         }
         assertThat(all.identity().nextId()).isEqualTo(codebook.nextId() + all.themes().themes().size() - known);
+        assertThat(all.themes().themes().stream().mapToInt(Theme::size).sum() + all.themes().unclear().size()
+                + all.themes().noDescription().size()).as("every request counted once").isEqualTo(all.size());
         assertThat(all.themes().meaning().used()).isTrue();
         assertThat(apply(sample, DateRange.ALL, codebook)).as("same export, same codebook: the same run")
                 .isEqualTo(all);
