@@ -10,11 +10,12 @@ import java.util.Objects;
  * @param sourceFile the export's file name
  * @param sha256     hex SHA-256 of the export's bytes (empty when unknown)
  * @param range      the days whose requests the themes were found in
+ * @param requests   the requests of that range (each theme's share of them is how big it was)
  * @param options    all options of the run (count, seed, thresholds...), so it can be repeated
  * @param created    when the codebook was saved, an ISO-8601 instant such as 2026-12-07T10:15:30Z
  */
-public record CodebookProvenance(String sourceFile, String sha256, DateRange range, ThemeOptions options,
-                                 String created) {
+public record CodebookProvenance(String sourceFile, String sha256, DateRange range, int requests,
+                                 ThemeOptions options, String created) {
 
     public CodebookProvenance {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -23,6 +24,9 @@ public record CodebookProvenance(String sourceFile, String sha256, DateRange ran
             throw new IllegalArgumentException("The source's SHA-256 must be 64 hexadecimal digits: " + sha256);
         }
         Objects.requireNonNull(range, "range");
+        if (requests < 0) {
+            throw new IllegalArgumentException("A codebook cannot be learned on " + requests + " requests");
+        }
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(created, "created");
         try {

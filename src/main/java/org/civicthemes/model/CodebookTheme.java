@@ -13,12 +13,13 @@ import java.util.Objects;
  * @param description what the theme covers, for people; may be empty
  * @param department  the department its requests go to; may be empty
  * @param examples    up to {@value Codebook#MAX_EXAMPLES} example request texts, redacted
+ * @param requests    its requests in the run the codebook was made from (to say what changed since)
  * @param centre      unit centre in the space requests are compared in: words and meaning side by side when the
  *                    codebook was made with meaning, else the words alone
  * @param wordsCentre unit centre of its requests' words alone, for requests whose meaning is not read
  */
 public record CodebookTheme(int id, String name, String description, String department, List<String> examples,
-                            float[] centre, float[] wordsCentre) {
+                            int requests, float[] centre, float[] wordsCentre) {
 
     public CodebookTheme {
         if (id < 1) {
@@ -35,6 +36,9 @@ public record CodebookTheme(int id, String name, String description, String depa
         if (examples.size() > Codebook.MAX_EXAMPLES) {
             throw new IllegalArgumentException("Theme " + id + " has " + examples.size() + " examples; at most "
                     + Codebook.MAX_EXAMPLES + " are kept");
+        }
+        if (requests < 0) {
+            throw new IllegalArgumentException("Theme " + id + " cannot have " + requests + " requests");
         }
         centre = checkedUnit(centre, id, "centre");
         wordsCentre = checkedUnit(wordsCentre, id, "words centre");
@@ -70,7 +74,8 @@ public record CodebookTheme(int id, String name, String description, String depa
     @Override
     public boolean equals(Object o) {
         return o instanceof CodebookTheme t && id == t.id && name.equals(t.name) && description.equals(t.description)
-                && department.equals(t.department) && examples.equals(t.examples) && Arrays.equals(centre, t.centre)
+                && department.equals(t.department) && examples.equals(t.examples) && requests == t.requests
+                && Arrays.equals(centre, t.centre)
                 && Arrays.equals(wordsCentre, t.wordsCentre);
     }
 

@@ -114,7 +114,7 @@ public final class AnalyzeService {
             themes = findThemes(dataset, request, options, text, progress, cancel);
         }
         // the files after the import report do not depend on each other: they are written side by side
-        out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
+        out.add(THEMES, f -> themesWriter.write(dataset, themes, codebook, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
         RunViews views = new RunViews(dataset, themes, request.text().redaction());
         List<String> notes = Collections.synchronizedList(new ArrayList<>());

@@ -55,7 +55,7 @@ final class CodebookMaker {
             List<String> examples = theme.representatives().stream()
                     .map(d -> redaction.apply(dataset.requests().get(edited.requestIndexes().get(d)).text()).strip())
                     .distinct().limit(Codebook.MAX_EXAMPLES).toList();
-            themes.add(new CodebookTheme(id, theme.label(), "", "", examples, centre,
+            themes.add(new CodebookTheme(id, theme.label(), "", "", examples, theme.size(), centre,
                     centres.wordsCentres().get(theme.id())));
             nextId = Math.max(nextId, id + 1);
         }
@@ -65,7 +65,8 @@ final class CodebookMaker {
         themes.sort(java.util.Comparator.comparingInt(CodebookTheme::id));
         CodebookSpace space = learned.learned().toCodebookSpace(textOf(learned.text()), learned.meaningModel());
         CodebookProvenance provenance = new CodebookProvenance(dataset.source().fileName(), dataset.source().sha256(),
-                edited.range(), edited.themes().options(), created.truncatedTo(ChronoUnit.SECONDS).toString());
+                edited.range(), edited.size(), edited.themes().options(),
+                created.truncatedTo(ChronoUnit.SECONDS).toString());
         return Codebook.of(themes, nextId, space, provenance);
     }
 

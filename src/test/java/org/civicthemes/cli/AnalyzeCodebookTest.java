@@ -91,6 +91,19 @@ class AnalyzeCodebookTest {
             assertThat(themes.get("themes").get(i).get("new").asBoolean()).isTrue();
             assertThat(themes.get("themes").get(i).get("id").asInt()).isEqualTo(next + i - known);
         }
+        JsonNode since = themes.get("sinceCodebook");
+        assertThat(since.get("codebookTo").asText()).isEqualTo("2024-12-31");
+        assertThat(since.get("codebookRequests").asInt()).isEqualTo(book.get("provenance").get("requests").asInt());
+        assertThat(since.get("requests").asInt()).isEqualTo(20_000);
+        assertThat(since.get("themes")).hasSize(known);
+        for (int i = 0; i < known; i++) {
+            JsonNode change = since.get("themes").get(i);
+            assertThat(change.get("id").asInt()).isEqualTo(book.get("themes").get(i).get("id").asInt());
+            assertThat(change.get("before").asInt()).isEqualTo(book.get("themes").get(i).get("requests").asInt());
+            assertThat(change.get("now").asInt()).as("the 2023-2024 requests and 2025's")
+                    .isGreaterThan(change.get("before").asInt() / 2);
+        }
+        assertThat(since.get("proposed")).hasSize(themes.get("themes").size() - known);
         List<String> csv = Files.readAllLines(out.resolve("themes.csv"));
         assertThat(csv.get(0)).isEqualTo("theme_id,theme_label,requests,share,change,top_terms,example_rows,new");
         String first = book.get("themes").get(0).get("id").asInt() + ",\"" + book.get("themes").get(0).get("name").asText()

@@ -19,12 +19,13 @@ class CodebookTest {
     }
 
     static CodebookTheme theme(int id, String name) {
-        return new CodebookTheme(id, name, "", "", List.of("A pothole on Main St"), new float[] {0.6f, 0.8f},
+        return new CodebookTheme(id, name, "", "", List.of("A pothole on Main St"), 10, new float[] {0.6f, 0.8f},
                 new float[] {0.6f, 0.8f});
     }
 
     static CodebookProvenance provenance() {
-        return new CodebookProvenance("export.csv", "", DateRange.ALL, ThemeOptions.DEFAULTS, "2026-12-07T10:00:00Z");
+        return new CodebookProvenance("export.csv", "", DateRange.ALL, 100, ThemeOptions.DEFAULTS,
+                "2026-12-07T10:00:00Z");
     }
 
     @Test
@@ -63,11 +64,11 @@ class CodebookTest {
 
     @Test
     void centresMustFitTheSpaceAndBeUnitVectors() {
-        CodebookTheme wide = new CodebookTheme(1, "Wide", "", "", List.of(), new float[] {1, 0, 0},
+        CodebookTheme wide = new CodebookTheme(1, "Wide", "", "", List.of(), 1, new float[] {1, 0, 0},
                 new float[] {1, 0});
         assertThatThrownBy(() -> Codebook.of(List.of(wide), 2, space(), provenance()))
                 .hasMessageContaining("centres of 3 and 2 values");
-        assertThatThrownBy(() -> new CodebookTheme(1, "Short", "", "", List.of(), new float[] {0.5f, 0.5f},
+        assertThatThrownBy(() -> new CodebookTheme(1, "Short", "", "", List.of(), 1, new float[] {0.5f, 0.5f},
                 new float[] {1, 0})).hasMessageContaining("not of unit length");
     }
 
@@ -75,7 +76,7 @@ class CodebookTest {
     void twoThemesOfOneNameAndTooManyExamplesAreRefused() {
         assertThatThrownBy(() -> Codebook.of(List.of(theme(1, "Potholes"), theme(2, "potholes")), 3, space(),
                 provenance())).hasMessage("Two themes are called 'potholes'");
-        assertThatThrownBy(() -> new CodebookTheme(1, "Many", "", "", List.of("a", "b", "c", "d", "e", "f"),
+        assertThatThrownBy(() -> new CodebookTheme(1, "Many", "", "", List.of("a", "b", "c", "d", "e", "f"), 1,
                 new float[] {1, 0}, new float[] {1, 0})).hasMessageContaining("at most 5");
     }
 

@@ -44,8 +44,8 @@ final class CodebookJsonReader extends JsonTree {
 
     private CodebookTheme theme(JsonNode t) {
         return new CodebookTheme((int) integer(t, "id"), text(t, "name"), optionalText(t, "description"),
-                optionalText(t, "department"), texts(t, "examples"), floats(t, "centre"),
-                floats(t, "wordsCentre"));
+                optionalText(t, "department"), texts(t, "examples"), (int) integer(t, "requests"),
+                floats(t, "centre"), floats(t, "wordsCentre"));
     }
 
     private CodebookSpace space(JsonNode s) {
@@ -87,6 +87,7 @@ final class CodebookJsonReader extends JsonTree {
     private CodebookProvenance provenance(JsonNode p) {
         DateRange range = range(p);
         return valid(p, () -> new CodebookProvenance(text(p, "sourceFile"), optionalText(p, "sha256"), range,
+                (int) integer(p, "requests"),
                 new ProjectJsonReader(root).themes(object(p, "options")), text(p, "created")));
     }
 

@@ -34,6 +34,7 @@ final class CodebookJsonWriter {
                     .put("department", t.department());
             ArrayNode examples = node.putArray("examples");
             t.examples().forEach(examples::add);
+            node.put("requests", t.requests());
             node.put("centre", FloatArrays.encode(t.centre()));
             node.put("wordsCentre", FloatArrays.encode(t.wordsCentre()));
         }
@@ -47,6 +48,7 @@ final class CodebookJsonWriter {
         node.put("sourceFile", p.sourceFile()).put("sha256", p.sha256())
                 .put("from", p.range().from() == null ? null : p.range().from().toString())
                 .put("to", p.range().to() == null ? null : p.range().to().toString())
+                .put("requests", p.requests())
                 .put("created", p.created());
         node.set("options", new ProjectJsonWriter(mapper).themes(p.options()));
         return node;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.KScore;
 import org.civicthemes.model.MeaningUse;
@@ -29,7 +30,18 @@ public final class ThemesJsonWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void write(Dataset dataset, ThemeRun run, Path target) throws IOException {
+        write(dataset, run, null, target);
+    }
+
+    /**
+     * Writes themes.json of a run placed by {@code codebook} (null: a run found from scratch), with what changed since
+     * the codebook's run.
+     */
+    public void write(Dataset dataset, ThemeRun run, Codebook codebook, Path target) throws IOException {
         ObjectNode json = toJson(dataset, run);
+        if (codebook != null) {
+            json.set("sinceCodebook", CodebookChangesJson.of(mapper, run, codebook));
+        }
         AtomicFile.write(target, out -> {
             mapper.writeValue(out, json);
             out.write('\n');

@@ -35,11 +35,11 @@ class CodebookFileTest {
                 new float[] {1, 0, 0, 1, 0.6f, 0.8f}, "all-MiniLM-L6-v2-q/test", 3, 0.5, 0.2, text);
         float[] joined = unit(1, 2, 3, 4, 5);
         return Codebook.of(List.of(
-                new CodebookTheme(1, "Potholes", "Holes in the road", "Public Works", List.of("Deep pothole on Main St"),
-                        joined, new float[] {0.6f, 0.8f}),
-                new CodebookTheme(4, "Street lights", "", "", List.of(), unit(5, 4, 3, 2, 1), new float[] {1, 0})),
+                new CodebookTheme(1, "Potholes", "Holes in the road", "Public Works",
+                        List.of("Deep pothole on Main St"), 40, joined, new float[] {0.6f, 0.8f}),
+                new CodebookTheme(4, "Street lights", "", "", List.of(), 25, unit(5, 4, 3, 2, 1), new float[] {1, 0})),
                 7, space, new CodebookProvenance("riverton.xlsx", "ab".repeat(32),
-                        new DateRange(null, java.time.LocalDate.of(2024, 12, 31)),
+                        new DateRange(null, java.time.LocalDate.of(2024, 12, 31)), 80,
                         ThemeOptions.DEFAULTS.withSeed(7), "2026-12-07T10:00:00Z"));
     }
 
