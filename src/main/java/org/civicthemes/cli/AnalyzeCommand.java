@@ -153,6 +153,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (onlyImport && saveCodebook != null) {
+            throw new IllegalArgumentException("--save-codebook needs themes: leave out --only-import");
+        }
         AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
                 new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
                 .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom))

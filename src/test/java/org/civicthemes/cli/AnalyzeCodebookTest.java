@@ -150,5 +150,10 @@ class AnalyzeCodebookTest {
         assertThat(run.code).isEqualTo(2);
         assertThat(run.err.toString()).contains("cannot be used together yet");
         assertThat(dir.resolve("both")).doesNotExist();
+        Run importOnly = new Run("analyze", SAMPLE, "--out", dir.resolve("import").toString(), "--only-import",
+                "--save-codebook", dir.resolve("new.json").toString());
+        assertThat(importOnly.code).isEqualTo(2);
+        assertThat(importOnly.err.toString()).contains("--save-codebook needs themes");
+        assertThat(dir.resolve("import")).doesNotExist();
     }
 }
