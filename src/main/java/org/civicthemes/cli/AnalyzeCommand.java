@@ -145,6 +145,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "the codebook's next free id, marked new) or Unclear. --k and --meaning are then the codebook's.")
     Path codebook;
 
+    @Option(names = "--by-department", description = "With --codebook: also write the summary files once per "
+            + "department its themes name (\"department\" in the codebook file), with that department's themes only: "
+            + "summary-<department>.xlsx, report-<department>.html, ...")
+    boolean byDepartment;
+
     @CommandLine.Mixin
     ExportOptions export = new ExportOptions();
 
@@ -160,7 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
                 .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom))
                 .withMeaning(meaningOn(meaning))
-                .withCodebook(new CodebookChoices(saveCodebook, codebook));
+                .withCodebook(new CodebookChoices(saveCodebook, codebook, byDepartment));
         PrintWriter stdout = spec.commandLine().getOut();
         ExportChoices exports = onlyImport ? ExportChoices.NONE : export.toChoices();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, exports,

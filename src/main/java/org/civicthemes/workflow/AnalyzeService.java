@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingOptions;
 import org.civicthemes.analysis.EmergingThemes;
@@ -91,6 +92,12 @@ public final class AnalyzeService {
         Path codebookFile = request.codebook().use();
         Codebook codebook = codebookFile == null ? null : codebookService.read(codebookFile);
         checkCodebookTarget(request.codebook().save(), exports.overwrite());
+        Map<String, List<Integer>> departments = request.codebook().byDepartment()
+                ? departmentsOf(codebook, exports) : Map.of();
+        for (String department : departments.keySet()) {
+            // file names depend on the department only; its themes' positions are known after placing
+            exportService.checkTargets(request.outDir(), exports.forDepartment(department, Set.of(0)));
+        }
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
         long inRange = countInRange(imported, request.range());
         Outputs out = new Outputs(request.outDir());
@@ -125,6 +132,17 @@ public final class AnalyzeService {
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
                     request.text(), request.outDir(), exports), views, progress, cancel));
+        }
+        for (Map.Entry<String, List<Integer>> department : departments.entrySet()) {
+            Set<Integer> positions = new java.util.TreeSet<>();
+            for (int p = 0; p < themes.themes().themes().size(); p++) {
+                if (department.getValue().contains(themes.identity().idOf(p))) {
+                    positions.add(p);
+                }
+            }
+            out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
+                    request.text(), request.outDir(), exports.forDepartment(department.getKey(), positions)), views,
+                    progress, cancel));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written, notes);
     }
@@ -168,6 +186,27 @@ public final class AnalyzeService {
             throw ThemeService.noRequestsIn(range);
         }
         return inRange;
+    }
+
+    /**
+     * The departments the codebook's themes name, in name order, with the ids of their themes.
+     *
+     * @throws BadInputException when no theme names a department, or there are no summary files to write
+     */
+    private static Map<String, List<Integer>> departmentsOf(Codebook codebook, ExportChoices exports)
+            throws BadInputException {
+        Map<String, List<Integer>> out = new java.util.TreeMap<>();
+        codebook.themes().stream().filter(t -> !t.department().isEmpty())
+                .forEach(t -> out.computeIfAbsent(t.department(), d -> new ArrayList<>()).add(t.id()));
+        if (out.isEmpty()) {
+            throw new BadInputException("No theme of the codebook names a department: give themes a \"department\" "
+                    + "in the codebook file (a text editor will do), then run again.", null);
+        }
+        if (exports.formats().isEmpty() || exports.theme().isPresent()) {
+            throw new BadInputException("--by-department writes summary files: use it with --format (not none) "
+                    + "and without --theme.", null);
+        }
+        return out;
     }
 
     /** A codebook file that is there already is replaced only with --force; refused before any work. */

@@ -143,7 +143,8 @@ public final class ExportService {
                 reuse ? computed.faq() : FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME), text,
                 redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
-                ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing());
+                ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing(),
+                request.choices().department(), request.choices().departmentThemes());
     }
 
     private static ExportWriter writerFor(Path file) {

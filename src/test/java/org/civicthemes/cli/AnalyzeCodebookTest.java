@@ -144,6 +144,45 @@ class AnalyzeCodebookTest {
     }
 
     @Test
+    void eachDepartmentGetsASummaryOfItsThemesOnly() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        String json = Files.readString(codebook);
+        Path withDepartments = dir.resolve("departments.codebook.json");
+        // departments are written by hand into the file: they are outside its integrity code
+        Files.writeString(withDepartments, setDepartment(setDepartment(setDepartment(json, 1, "Public Works"), 5,
+                "Public Works"), 7, "Code Enforcement"));
+        Path out = dir.resolve("by-department");
+        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--format", "csv,html", "--codebook",
+                withDepartments.toString(), "--by-department");
+        assertThat(run.code).as(run.err.toString()).isZero();
+        List<String> works = Files.readAllLines(out.resolve("themes-public-works.csv"));
+        assertThat(works).hasSize(3);
+        assertThat(works.get(1)).startsWith("1,");
+        assertThat(works.get(2)).startsWith("5,");
+        assertThat(Files.readAllLines(out.resolve("themes-code-enforcement.csv"))).hasSize(2)
+                .element(1).asString().startsWith("7,");
+        assertThat(Files.readString(out.resolve("report-public-works.html"))).contains("The themes of Public Works: 1 ")
+                .contains("Total (these themes)");
+        assertThat(out.resolve("requests-code-enforcement.csv")).exists();
+        assertThat(out.resolve("themes.csv")).as("the summary of all themes is still written").exists();
+
+        Path none = dir.resolve("no-departments");
+        Run refused = new Run("analyze", SAMPLE, "--out", none.toString(), "--codebook", codebook.toString(),
+                "--by-department");
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err.toString()).contains("No theme of the codebook names a department");
+        assertThat(none).doesNotExist();
+    }
+
+    /** The codebook's JSON with theme {@code id}'s department set. */
+    private static String setDepartment(String json, int id, String department) {
+        int at = json.indexOf("\"id\" : " + id + ",");
+        int field = json.indexOf("\"department\" : \"\"", at);
+        return json.substring(0, field) + "\"department\" : \"" + department + "\""
+                + json.substring(field + "\"department\" : \"\"".length());
+    }
+
+    @Test
     void savingAndUsingACodebookAtOnceIsRefused() {
         Run run = new Run("analyze", SAMPLE, "--out", dir.resolve("both").toString(), "--codebook",
                 codebook.toString(), "--save-codebook", dir.resolve("new.json").toString());
