@@ -108,6 +108,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void codebookFilesAreReadAndWrittenOnlyThroughWorkflow() {
+        noClasses().that().resideOutsideOfPackages("org.civicthemes.io.write..", "org.civicthemes.workflow..")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("CodebookFile")
+                .because("a codebook is read once, refused in one sentence when it is bad, and applied by one "
+                        + "workflow service, so the window and the command line cannot disagree about it")
+                .check(classes);
+    }
+
+    @Test
     void analysisUsesOnlyModel() {
         classes().that().resideInAPackage("org.civicthemes.analysis..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, "org.civicthemes.analysis..",

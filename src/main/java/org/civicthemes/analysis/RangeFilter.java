@@ -75,7 +75,7 @@ public final class RangeFilter {
                 new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores(), old.meaning());
-        return new ThemeRun(set, requests, range, run.redactions(), run.languages());
+        return new ThemeRun(set, requests, range, run.redactions(), run.languages(), run.identity());
     }
 
 }

@@ -13,6 +13,7 @@ import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeEdit;
 import org.civicthemes.model.ThemeGroup;
+import org.civicthemes.model.ThemeIdentity;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.model.ThemeSet;
 import org.civicthemes.model.WeightedTerm;
@@ -200,7 +201,29 @@ public final class ThemeEdits {
                 new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores(), old.meaning());
-        return new ThemeRun(set, run.requestIndexes(), run.range(), run.redactions(), run.languages());
+        return new ThemeRun(set, run.requestIndexes(), run.range(), run.redactions(), run.languages(),
+                identityAfter(run, order));
+    }
+
+    /**
+     * The ids of the themes in their new order: a theme keeps its id (a merge keeps the id of its largest member),
+     * a part of a split theme gets the next free id. Runs numbered by position stay so.
+     */
+    private static ThemeIdentity identityAfter(ThemeRun run, List<Theme> order) {
+        ThemeIdentity old = run.identity();
+        if (old.ids().isEmpty()) {
+            return old;
+        }
+        int known = run.themes().themes().size();
+        int next = old.nextId();
+        List<Integer> ids = new ArrayList<>();
+        List<Boolean> proposed = new ArrayList<>();
+        for (Theme theme : order) {
+            boolean existing = theme.id() < known;
+            ids.add(existing ? old.idOf(theme.id()) : next++);
+            proposed.add(existing && old.isProposed(theme.id()));
+        }
+        return new ThemeIdentity(ids, proposed, next, old.codebook());
     }
 
     private static Theme merged(List<Theme> members, String label) {

@@ -22,6 +22,7 @@ import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.AnalyzeOutcome;
 import org.civicthemes.workflow.AnalyzeRequest;
 import org.civicthemes.workflow.AnalyzeService;
+import org.civicthemes.workflow.CodebookChoices;
 import org.civicthemes.workflow.ExportChoices;
 import org.civicthemes.workflow.TextChoices;
 import org.civicthemes.workflow.TimeChoices;
@@ -58,6 +59,7 @@ import picocli.CommandLine.Parameters;
             "  requests.csv        one row per request (source row, id, date, category, district, theme, text).",
             "  themes.csv          one row per theme: requests, share, change, top terms, example rows.",
             "  report.html         one page to read in a browser or print: charts, themes, trends, FAQ, how it was made.",
+            "  FILE of --save-codebook  the themes as a codebook, to apply to later exports with --codebook.",
             "Request texts in the summary files are redacted (phone numbers, e-mails, ...) unless --keep says otherwise."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug) or the results could not be written",
@@ -132,6 +134,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "a long run.")
     boolean onlyImport;
 
+    @Option(names = "--save-codebook", paramLabel = "FILE",
+            description = "Also save the themes found as a codebook (JSON, docs/codebook.md), to give the requests of "
+                    + "later exports the same themes with --codebook. An existing file is replaced only with --force.")
+    Path saveCodebook;
+
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "Give the requests the themes of this codebook (its ids and names) instead of finding "
+                    + "themes from scratch; requests that fit none are grouped into proposed new themes (ids from "
+                    + "the codebook's next free id, marked new) or Unclear. --k and --meaning are then the codebook's.")
+    Path codebook;
+
+    @Option(names = "--by-department", description = "With --codebook: also write the summary files once per "
+            + "department its themes name (\"department\" in the codebook file), with that department's themes only: "
+            + "summary-<department>.xlsx, report-<department>.html, ...")
+    boolean byDepartment;
+
     @CommandLine.Mixin
     ExportOptions export = new ExportOptions();
 
@@ -140,10 +158,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (onlyImport && saveCodebook != null) {
+            throw new IllegalArgumentException("--save-codebook needs themes: leave out --only-import");
+        }
         AnalyzeRequest request = new AnalyzeRequest(input, out, reading.toImportOptions(), ThemeCount.parse(k), seed,
                 new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
                 .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom))
-                .withMeaning(meaningOn(meaning));
+                .withMeaning(meaningOn(meaning))
+                .withCodebook(new CodebookChoices(saveCodebook, codebook, byDepartment));
         PrintWriter stdout = spec.commandLine().getOut();
         ExportChoices exports = onlyImport ? ExportChoices.NONE : export.toChoices();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, exports,
@@ -180,9 +202,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static void printThemes(PrintWriter out, ThemeRun run) {
         ThemeSet set = run.themes();
-        String k = set.options().themes().isAuto() ? "chosen automatically" : "as asked";
-        out.println(String.format(Locale.ROOT, "%d themes (%s, seed %d) over %,d requests:", set.themes().size(), k,
-                set.options().seed(), run.size()));
+        if (run.identity().fromCodebook()) {
+            long proposed = set.themes().stream().filter(t -> run.identity().isProposed(t.id())).count();
+            out.println(String.format(Locale.ROOT, "%d themes of codebook %s and %d proposed new over %,d requests:",
+                    set.themes().size() - proposed, run.identity().codebook(), proposed, run.size()));
+        } else {
+            String k = set.options().themes().isAuto() ? "chosen automatically" : "as asked";
+            out.println(String.format(Locale.ROOT, "%d themes (%s, seed %d) over %,d requests:", set.themes().size(),
+                    k, set.options().seed(), run.size()));
+        }
         KChoiceRange.of(set.kScores()).filter(KChoiceRange::hasAlternatives).ifPresent(r -> out.println(String.format(
                 Locale.ROOT, "  (%s themes fit nearly as well: knee scores within %.0f%% of the best, in themes.json;"
                         + " --k N asks for N)", r.describe(), (1 - KChoiceRange.NEARLY) * 100)));
@@ -190,8 +218,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println("  Meaning " + set.meaning().describe());
         }
         for (Theme t : set.themes()) {
-            out.println(String.format(Locale.ROOT, "  %3d  %,9d  %5.1f%%  %s", t.id() + 1, t.size(), t.share() * 100,
-                    t.label()));
+            out.println(String.format(Locale.ROOT, "  %3d  %,9d  %5.1f%%  %s%s", run.identity().idOf(t.id()), t.size(),
+                    t.share() * 100, t.label(), run.identity().isProposed(t.id()) ? "  (new)" : ""));
         }
         for (ThemeGroup g : List.of(set.unclear(), set.noDescription())) {
             out.println(String.format(Locale.ROOT, "    -  %,9d  %5.1f%%  %s", g.size(), g.share() * 100, g.label()));

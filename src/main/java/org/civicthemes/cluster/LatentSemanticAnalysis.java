@@ -18,12 +18,28 @@ record LatentSemanticAnalysis(int dimensions) implements DimensionReduction {
 
     @Override
     public Rows reduce(SparseRows tfidf, long seed, ProgressListener progress, CancellationToken cancel) {
+        return fit(tfidf, seed, progress, cancel).rows();
+    }
+
+    /**
+     * The reduced rows with the singular vectors they were projected on.
+     *
+     * @param rows       the documents, unit length
+     * @param components the m x d singular vectors, term-major ({@code components[term * d + j]})
+     * @param dimensions d, at most the dimensions asked for
+     */
+    record Fitted(Rows rows, double[] components, int dimensions) {
+    }
+
+    /** As {@link #reduce}, keeping the projection so new documents can be placed in the same space. */
+    Fitted fit(SparseRows tfidf, long seed, ProgressListener progress, CancellationToken cancel) {
         SparseRows basis = tfidf.size() > SVD_SAMPLE
                 ? tfidf.select(Samples.sorted(tfidf.size(), SVD_SAMPLE, seed)) : tfidf;
         RandomizedSvd.Result svd = RandomizedSvd.fit(basis, dimensions, seed, progress, cancel);
         int d = svd.dimensions();
         ProjectedRows projected = ProjectedRows.of(tfidf, svd.components(), d, cancel);
         // comparing a dense row costs d products per centre, an implicit one a product per non-zero
-        return tfidf.nonZeros() <= (long) tfidf.size() * d ? projected : projected.materialize(cancel);
+        return new Fitted(tfidf.nonZeros() <= (long) tfidf.size() * d ? projected : projected.materialize(cancel),
+                svd.components(), d);
     }
 }

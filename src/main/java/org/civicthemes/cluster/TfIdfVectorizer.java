@@ -14,6 +14,29 @@ final class TfIdfVectorizer {
     }
 
     SparseRows vectorize(List<List<String>> documents, Vocabulary vocabulary, CancellationToken cancel) {
+        return vectorize(documents, vocabulary.size(), vocabulary::id,
+                (term, count) -> weighting.weight(count, vocabulary.documentFrequency(term), vocabulary.documentCount()),
+                cancel);
+    }
+
+    /** The id of a term key in a vocabulary of fixed terms, or -1 when it is not one of them. */
+    @FunctionalInterface
+    interface TermIds {
+        int id(String term);
+    }
+
+    /** The weight of a term (by id) occurring {@code count} times in a document, before the row is scaled. */
+    @FunctionalInterface
+    interface TermWeights {
+        double weight(int term, int count);
+    }
+
+    /**
+     * Unit-length rows over {@code terms} known terms, each term weighed by {@code weights} (a codebook's fixed idf,
+     * or a corpus's own document frequencies); unknown terms are left out.
+     */
+    static SparseRows vectorize(List<List<String>> documents, int terms, TermIds vocabulary, TermWeights weights,
+                                CancellationToken cancel) {
         int n = documents.size();
         int chunks = Chunks.count(n);
         int[][] lengths = new int[chunks][];
@@ -50,7 +73,7 @@ final class TfIdfVectorizer {
                     while (j < m && ids[j] == ids[i]) {
                         j++;
                     }
-                    double w = weighting.weight(j - i, vocabulary.documentFrequency(ids[i]), vocabulary.documentCount());
+                    double w = weights.weight(ids[i], j - i);
                     ix[used] = ids[i];
                     val[used++] = (float) w;
                     norm += w * w;
@@ -84,6 +107,6 @@ final class TfIdfVectorizer {
             System.arraycopy(values[c], 0, allValues, at, values[c].length);
             at += indexes[c].length;
         }
-        return new SparseRows(vocabulary.size(), starts, allIndexes, allValues);
+        return new SparseRows(terms, starts, allIndexes, allValues);
     }
 }

@@ -9,8 +9,16 @@ record TfIdfWeighting(boolean sublinearTf) implements TermWeighting {
 
     @Override
     public double weight(int termCount, int documentFrequency, int documentCount) {
-        double tf = sublinearTf ? 1 + Math.log(termCount) : termCount;
-        double idf = Math.log((1.0 + documentCount) / (1.0 + documentFrequency)) + 1;
-        return tf * idf;
+        return tf(termCount) * idf(documentFrequency, documentCount);
+    }
+
+    /** The weight of a term's count in one document. */
+    double tf(int termCount) {
+        return sublinearTf ? 1 + Math.log(termCount) : termCount;
+    }
+
+    /** The smoothed inverse document frequency of a term in {@code documentFrequency} of {@code documentCount}. */
+    static double idf(int documentFrequency, int documentCount) {
+        return Math.log((1.0 + documentCount) / (1.0 + documentFrequency)) + 1;
     }
 }

@@ -93,12 +93,45 @@ public final class ThemeEngine {
      */
     public ThemeSet findThemes(TermSpace space, int[] documents, MeaningSource meaning, ProgressListener progress,
                                CancellationToken cancel) {
+        return run(space, documents, meaning, false, progress, cancel).themes();
+    }
+
+    /**
+     * Themes, with what was learned to place new documents among them.
+     *
+     * @param themes  the themes, equal to those {@link #findThemes} gives
+     * @param learned the vocabulary, idf, projection and each document's vectors
+     */
+    public record Fit(ThemeSet themes, LearnedSpace learned) {
+    }
+
+    /**
+     * Groups the documents as {@link #findThemes(TermSpace, int[], MeaningSource, ProgressListener, CancellationToken)}
+     * does (the same themes), and keeps what a codebook needs: vocabulary, idf, projection, the documents' vectors.
+     *
+     * @throws IllegalArgumentException when the options switch latent semantic analysis off: a codebook projects
+     */
+    public Fit fit(TermSpace space, int[] documents, MeaningSource meaning, ProgressListener progress,
+                   CancellationToken cancel) {
+        if (options.lsaDimensions() == 0) {
+            throw new IllegalArgumentException("A codebook needs latent semantic analysis (LSA dimensions above 0)");
+        }
+        return run(space, documents, meaning, true, progress, cancel);
+    }
+
+    private Fit run(TermSpace space, int[] documents, MeaningSource meaning, boolean learn, ProgressListener progress,
+                    CancellationToken cancel) {
         if (!space.settings().equals(vectorSettings())) {
             throw new IllegalArgumentException("The term space was made with " + space.settings()
                     + "; vectorize again for " + vectorSettings());
         }
         Selection selection = Selection.of(space, documents);
-        Rows words = reduction().reduce(selection.vectors(), options.seed(), progress, cancel);
+        LatentSemanticAnalysis.Fitted reduced = options.lsaDimensions() > 0
+                ? new LatentSemanticAnalysis(options.lsaDimensions()).fit(selection.vectors(), options.seed(), progress,
+                        cancel)
+                : new LatentSemanticAnalysis.Fitted(DimensionReduction.NONE.reduce(selection.vectors(), options.seed(),
+                        progress, cancel), null, 0);
+        Rows words = reduced.rows();
         Grouping grouping = options.meaning()
                 ? groupByMeaningAndWords(words, selection, meaning, progress, cancel)
                 : groupByWords(words, progress, cancel);
@@ -106,21 +139,26 @@ public final class ThemeEngine {
         int[] groups = UnclearDocuments.mark(partition, options.unclearThreshold());
         List<ClassTfIdfLabeller.Description> descriptions = new ClassTfIdfLabeller(options.topTerms())
                 .describe(selection.vectors(), groups, partition.k(), space);
-        return ThemeSetAssembler.assemble(space, selection, partition, groups, descriptions, grouping.choice().scores(),
-                options, grouping.meaning(), grouping.readByMeaning());
+        ThemeSet themes = ThemeSetAssembler.assemble(space, selection, partition, groups, descriptions,
+                grouping.choice().scores(), options, grouping.meaning(), grouping.readByMeaning());
+        LearnedSpace learned = learn ? new LearnedSpace(space, selection.grouped(), words, reduced.components(),
+                reduced.dimensions(), grouping.meaningRows(), grouping.meaningVectors(), wordWeight,
+                options.unclearThreshold()) : null;
+        return new Fit(themes, learned);
     }
 
     /**
      * Groups of the selected documents, with how k was chosen, how meaning was used, and which documents were grouped
-     * by meaning (null: all were grouped alike).
+     * by meaning (null: all were grouped alike), and those rows with their meaning vectors (null: none).
      */
-    private record Grouping(Partition partition, KChoice choice, MeaningUse meaning, boolean[] readByMeaning) {
+    private record Grouping(Partition partition, KChoice choice, MeaningUse meaning, boolean[] readByMeaning,
+                            int[] meaningRows, float[][] meaningVectors) {
     }
 
     private Grouping groupByWords(Rows words, ProgressListener progress, CancellationToken cancel) {
         KChoice choice = chooseK(words, progress, cancel);
         return new Grouping(kMeans().fit(words, choice.k(), options.seed(), progress, cancel), choice, MeaningUse.OFF,
-                null);
+                null, null, null);
     }
 
     /**
@@ -144,7 +182,7 @@ public final class ThemeEngine {
             MeaningUse use = meanings.isAvailable()
                     ? new MeaningUse(MeaningUse.Status.ON, meanings.model(), n, 0, n, "")
                     : MeaningUse.unavailable(meanings.unavailable());
-            return new Grouping(byWords.partition(), byWords.choice(), use, null);
+            return new Grouping(byWords.partition(), byWords.choice(), use, null, null, null);
         }
         int[] rows = IntStream.of(read).map(s -> sample[s]).toArray();
         float[][] vectors = IntStream.of(read).mapToObj(s -> meanings.vectors()[s]).toArray(float[][]::new);
@@ -157,15 +195,11 @@ public final class ThemeEngine {
         for (int r : rows) {
             readByMeaning[r] = true;
         }
-        return new Grouping(partition, choice, use, readByMeaning);
+        return new Grouping(partition, choice, use, readByMeaning, rows, vectors);
     }
 
     private TermSpace.VectorSettings vectorSettings() {
         return new TermSpace.VectorSettings(options.minDf(), options.maxDfShare(), options.sublinearTf());
-    }
-
-    private DimensionReduction reduction() {
-        return options.lsaDimensions() > 0 ? new LatentSemanticAnalysis(options.lsaDimensions()) : DimensionReduction.NONE;
     }
 
     private SphericalKMeans kMeans() {

@@ -71,6 +71,11 @@ final class Vocabulary {
         return new Vocabulary(kept, df, docs);
     }
 
+    /** Known terms (a codebook's), in increasing order, without counts: for describing groups, not for weighting. */
+    static Vocabulary known(List<String> terms) {
+        return new Vocabulary(terms.toArray(String[]::new), new int[terms.size()], 0);
+    }
+
     int size() {
         return terms.length;
     }

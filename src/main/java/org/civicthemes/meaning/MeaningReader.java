@@ -60,6 +60,11 @@ public final class MeaningReader {
                 VectorCache.DEFAULT_MAX_BYTES), BUNDLED, Runtime.getRuntime().availableProcessors());
     }
 
+    /** The model's exact id (file, library version, pooling, length): vectors of two ids do not compare. */
+    public String modelId() {
+        return model.id();
+    }
+
     /** The model's name, as reports show it. */
     public String modelName() {
         return "all-MiniLM-L6-v2";

@@ -14,9 +14,16 @@ import java.util.TreeMap;
  * @param range            the date range the requests were taken from
  * @param redactions       personal data replaced in the texts, by kind ("phone" -> 212)
  * @param languages        requests by detected language ("en" -> 18,905)
+ * @param identity         the ids files show for the themes: positions, or a codebook's ids
  */
 public record ThemeRun(ThemeSet themes, List<Integer> requestIndexes, DateRange range, Map<String, Long> redactions,
-                       Map<String, Integer> languages) {
+                       Map<String, Integer> languages, ThemeIdentity identity) {
+
+    /** A run found from scratch: its themes are numbered by position. */
+    public ThemeRun(ThemeSet themes, List<Integer> requestIndexes, DateRange range, Map<String, Long> redactions,
+                    Map<String, Integer> languages) {
+        this(themes, requestIndexes, range, redactions, languages, ThemeIdentity.POSITIONS);
+    }
 
     public ThemeRun {
         Objects.requireNonNull(themes, "themes");
@@ -27,6 +34,11 @@ public record ThemeRun(ThemeSet themes, List<Integer> requestIndexes, DateRange 
         if (requestIndexes.size() != themes.assignment().documentCount()) {
             throw new IllegalArgumentException("One request index per grouped document: " + requestIndexes.size()
                     + " for " + themes.assignment().documentCount());
+        }
+        Objects.requireNonNull(identity, "identity");
+        if (!identity.ids().isEmpty() && identity.ids().size() != themes.themes().size()) {
+            throw new IllegalArgumentException("One id per theme: " + identity.ids().size() + " for "
+                    + themes.themes().size());
         }
     }
 

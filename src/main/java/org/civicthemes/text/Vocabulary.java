@@ -39,6 +39,18 @@ public final class Vocabulary {
         this.terms = Collections.unmodifiableMap(new TreeMap<>(terms));
     }
 
+    /**
+     * A vocabulary of known term keys without counts, such as a codebook's: a key with '_' is a phrase (two stems
+     * joined), so {@link TextPipeline#prepare(String, Vocabulary)} joins exactly these phrases in a new text.
+     */
+    public static Vocabulary ofKeys(java.util.Collection<String> keys) {
+        Map<String, Term> terms = new java.util.HashMap<>();
+        for (String key : keys) {
+            terms.put(key, new Term(key, key.replace('_', ' '), key.indexOf('_') > 0, 0, 0));
+        }
+        return new Vocabulary(terms);
+    }
+
     /** All terms, sorted by key. */
     public List<Term> terms() {
         return List.copyOf(terms.values());

@@ -19,10 +19,11 @@ import org.civicthemes.model.ThemeCount;
  * @param findThemes false to stop after the import report (to check how a file is read before a long run)
  * @param time    periods, baselines, cross-tab columns and where themes come from
  * @param meaning read the meaning of the requests beside their words (false: words only)
+ * @param codebook save the themes as a codebook, or give the requests a codebook's themes
  */
 public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
                              DateRange range, TextChoices text, boolean findThemes, TimeChoices time,
-                             boolean meaning) {
+                             boolean meaning, CodebookChoices codebook) {
 
     public static final long DEFAULT_SEED = 42;
 
@@ -34,6 +35,13 @@ public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, The
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(codebook, "codebook");
+    }
+
+    /** A run without codebooks. */
+    public AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
+                          DateRange range, TextChoices text, boolean findThemes, TimeChoices time, boolean meaning) {
+        this(input, outDir, reading, themes, seed, range, text, findThemes, time, meaning, CodebookChoices.NONE);
     }
 
     /** A run with the default time choices. */
@@ -50,10 +58,16 @@ public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, The
     }
 
     public AnalyzeRequest withTime(TimeChoices choices) {
-        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, choices, meaning);
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, choices, meaning,
+                codebook);
     }
 
     public AnalyzeRequest withMeaning(boolean on) {
-        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, on);
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, on, codebook);
+    }
+
+    public AnalyzeRequest withCodebook(CodebookChoices choices) {
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, meaning,
+                choices);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingOptions;
 import org.civicthemes.analysis.EmergingThemes;
@@ -24,6 +25,7 @@ import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
+import org.civicthemes.model.Codebook;
 import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
@@ -50,7 +52,9 @@ public final class AnalyzeService {
     public static final int FAQ_PER_THEME = 10;
 
     private final ImportService importService = new ImportService();
-    private final ThemeService themeService = new ThemeService();
+    private final ThemeService themeService;
+    private final CodebookService codebookService;
+    private final java.time.Clock clock;
     private final ImportReportWriter reportWriter = new ImportReportWriter();
     private final ThemesJsonWriter themesWriter = new ThemesJsonWriter();
     private final AssignmentsCsvWriter assignmentsWriter = new AssignmentsCsvWriter();
@@ -60,6 +64,18 @@ public final class AnalyzeService {
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
     private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
     private final ExportService exportService = new ExportService();
+
+    /** With the bundled sentence model and the user's vector cache; codebooks say they were made now. */
+    public AnalyzeService() {
+        this(new ThemeService(), java.time.Clock.systemUTC());
+    }
+
+    /** Reading meaning as {@code themeService} does; a saved codebook's creation time from {@code clock}. */
+    public AnalyzeService(ThemeService themeService, java.time.Clock clock) {
+        this.themeService = java.util.Objects.requireNonNull(themeService, "themeService");
+        this.codebookService = new CodebookService(themeService);
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
 
     public AnalyzeOutcome run(AnalyzeRequest request, ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
@@ -72,14 +88,26 @@ public final class AnalyzeService {
      */
     public AnalyzeOutcome run(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
                               CancellationToken cancel) throws BadInputException, IOException {
+        // a codebook that cannot be used is refused before the output folder is made or locked: nothing is written
+        Path codebookFile = request.codebook().use();
+        Codebook codebook = codebookFile == null ? null : codebookService.read(codebookFile);
+        checkCodebookTarget(request.codebook().save(), exports.overwrite());
+        Map<String, List<Integer>> departments = request.codebook().byDepartment()
+                ? departmentsOf(codebook, exports) : Map.of();
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.outDir())) {
-            return runLocked(request, exports, progress, cancel);
+            return runLocked(request, exports, codebookFile, codebook, departments, progress, cancel);
         }
     }
 
-    private AnalyzeOutcome runLocked(AnalyzeRequest request, ExportChoices exports, ProgressListener progress,
-                                     CancellationToken cancel) throws BadInputException, IOException {
+    private AnalyzeOutcome runLocked(AnalyzeRequest request, ExportChoices exports, Path codebookFile,
+                                     Codebook codebook, Map<String, List<Integer>> departments,
+                                     ProgressListener progress, CancellationToken cancel)
+            throws BadInputException, IOException {
         exportService.checkTargets(request.outDir(), exports);
+        for (String department : departments.keySet()) {
+            // file names depend on the department only; its themes' positions are known after placing
+            exportService.checkTargets(request.outDir(), exports.forDepartment(department, Set.of(0)));
+        }
         ImportResult imported = importService.importFile(request.input(), request.reading(), progress, cancel);
         PreviousResults.remove(request.outDir(), exports);
         long inRange = countInRange(imported, request.range());
@@ -93,9 +121,18 @@ public final class AnalyzeService {
                 .withMeaning(request.meaning());
         Dataset dataset = imported.dataset();
         List<ColumnRole> crossTabs = CrossTabColumns.chosen(dataset, request.time().crossTabs());
-        ThemeRun themes = findThemes(dataset, request, options, text, progress, cancel);
+        ThemeRun themes;
+        if (codebook != null) {
+            themes = codebookService.apply(dataset, request.range(), codebook,
+                    codebookFile.getFileName().toString(), progress, cancel);
+        } else if (request.codebook().save() != null) {
+            themes = learnAndSave(dataset, request, options, exports.overwrite(), progress, cancel);
+            out.written.add(request.codebook().save());
+        } else {
+            themes = findThemes(dataset, request, options, text, progress, cancel);
+        }
         // the files after the import report do not depend on each other: they are written side by side
-        out.add(THEMES, f -> themesWriter.write(dataset, themes, f));
+        out.add(THEMES, f -> themesWriter.write(dataset, themes, codebook, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
         RunViews views = new RunViews(dataset, themes, request.text().redaction());
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
@@ -106,6 +143,17 @@ public final class AnalyzeService {
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
                     request.text(), request.outDir(), exports), views, progress, cancel));
+        }
+        for (Map.Entry<String, List<Integer>> department : departments.entrySet()) {
+            Set<Integer> positions = new java.util.TreeSet<>();
+            for (int p = 0; p < themes.themes().themes().size(); p++) {
+                if (department.getValue().contains(themes.identity().idOf(p))) {
+                    positions.add(p);
+                }
+            }
+            out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
+                    request.text(), request.outDir(), exports.forDepartment(department.getKey(), positions)), views,
+                    progress, cancel));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written, notes);
     }
@@ -126,6 +174,58 @@ public final class AnalyzeService {
             throw ThemeService.noRequestsIn(range);
         }
         return inRange;
+    }
+
+    /**
+     * Finds the themes as {@link #findThemes} does, keeping what the engine learned, and saves them as a codebook (the
+     * themes of all requests when they are found among all and counted in the range).
+     */
+    private ThemeRun learnAndSave(Dataset dataset, AnalyzeRequest request, ThemeOptions options, boolean replace,
+                                  ProgressListener progress, CancellationToken cancel) throws IOException {
+        DateRange range = request.range();
+        boolean fromAll = request.time().themesFrom() == TimeChoices.ThemesFrom.ALL && !range.isAll();
+        LearnedRun learned = themeService.learnThemes(dataset, fromAll ? DateRange.ALL : range, options,
+                request.text(), progress, cancel);
+        Codebook codebook = codebookService.make(dataset, learned, learned.run(), request.text(), clock.instant(),
+                cancel);
+        codebookService.save(codebook, request.codebook().save(), replace);
+        if (!fromAll) {
+            return learned.run();
+        }
+        ThemeRun inRange = RangeFilter.restrict(dataset, learned.run(), range);
+        if (inRange.size() == 0) {
+            throw ThemeService.noRequestsIn(range);
+        }
+        return inRange;
+    }
+
+    /**
+     * The departments the codebook's themes name, in name order, with the ids of their themes.
+     *
+     * @throws BadInputException when no theme names a department, or there are no summary files to write
+     */
+    private static Map<String, List<Integer>> departmentsOf(Codebook codebook, ExportChoices exports)
+            throws BadInputException {
+        Map<String, List<Integer>> out = new java.util.TreeMap<>();
+        codebook.themes().stream().filter(t -> !t.department().isEmpty())
+                .forEach(t -> out.computeIfAbsent(t.department(), d -> new ArrayList<>()).add(t.id()));
+        if (out.isEmpty()) {
+            throw new BadInputException("No theme of the codebook names a department: give themes a \"department\" "
+                    + "in the codebook file (a text editor will do), then run again.", null);
+        }
+        if (exports.formats().isEmpty() || exports.theme().isPresent()) {
+            throw new BadInputException("--by-department writes summary files: use it with --format (not none) "
+                    + "and without --theme.", null);
+        }
+        return out;
+    }
+
+    /** A codebook file that is there already is replaced only with --force; refused before any work. */
+    private static void checkCodebookTarget(Path save, boolean replace) throws BadInputException {
+        if (save != null && !replace && java.nio.file.Files.exists(save)) {
+            throw new BadInputException(save.getFileName() + " already exists in "
+                    + save.toAbsolutePath().getParent() + "; use --force to replace it, or choose another name.", null);
+        }
     }
 
     private void addTimeViews(Outputs out, Dataset dataset, ThemeRun themes, DateRange range, TimeChoices time,

@@ -17,11 +17,19 @@ import org.civicthemes.model.ThemeAssignment;
  * @param overwrite true to replace files already there; false to stop and name them
  * @param theme     the one theme to export (an id of {@link ThemeAssignment}: a theme's position, or
  *                  {@link ThemeAssignment#UNCLEAR}, {@link ThemeAssignment#NO_DESCRIPTION}), or empty for all
+ * @param department the department whose themes only are exported (files named after it), or empty
+ * @param departmentThemes the themes (positions) of that department; empty without a department
  */
-public record ExportChoices(Set<ExportFormat> formats, boolean overwrite, OptionalInt theme) {
+public record ExportChoices(Set<ExportFormat> formats, boolean overwrite, OptionalInt theme, String department,
+                            Set<Integer> departmentThemes) {
 
     /** No export. */
     public static final ExportChoices NONE = new ExportChoices(Set.of(), false, OptionalInt.empty());
+
+    /** Choices for all themes or one. */
+    public ExportChoices(Set<ExportFormat> formats, boolean overwrite, OptionalInt theme) {
+        this(formats, overwrite, theme, "", Set.of());
+    }
     /** Every format, all themes, nothing overwritten. */
     public static final ExportChoices DEFAULTS = new ExportChoices(EnumSet.allOf(ExportFormat.class), false,
             OptionalInt.empty());
@@ -33,6 +41,28 @@ public record ExportChoices(Set<ExportFormat> formats, boolean overwrite, Option
         if (theme.isPresent() && theme.getAsInt() < ThemeAssignment.NO_DESCRIPTION) {
             throw new IllegalArgumentException("Not a theme: " + theme.getAsInt());
         }
+        department = Objects.requireNonNull(department, "department").strip();
+        departmentThemes = Set.copyOf(new java.util.TreeSet<>(departmentThemes));
+        if (department.isEmpty() != departmentThemes.isEmpty()) {
+            throw new IllegalArgumentException("A department export names the department and its themes: '"
+                    + department + "', " + departmentThemes);
+        }
+        if (!department.isEmpty() && (theme.isPresent() || departmentThemes.stream().anyMatch(t -> t < 0))) {
+            throw new IllegalArgumentException("A department export holds the department's themes only");
+        }
+    }
+
+    /** These choices for the themes of one department (positions), files named after it. */
+    public ExportChoices forDepartment(String name, Set<Integer> themes) {
+        return new ExportChoices(formats, overwrite, OptionalInt.empty(), name, themes);
+    }
+
+    /** The department as file names show it: lower case, words joined by '-' ("Public Works": public-works). */
+    public static String fileNameOf(String department) {
+        String slug = java.text.Normalizer.normalize(department, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "department" : slug;
     }
 
     /**
@@ -54,12 +84,12 @@ public record ExportChoices(Set<ExportFormat> formats, boolean overwrite, Option
 
     /** These choices for one theme only. */
     public ExportChoices forTheme(int themeId) {
-        return new ExportChoices(formats, overwrite, OptionalInt.of(themeId));
+        return new ExportChoices(formats, overwrite, OptionalInt.of(themeId), "", Set.of());
     }
 
     /** These choices, replacing existing files or not. */
     public ExportChoices withOverwrite(boolean replace) {
-        return new ExportChoices(formats, replace, theme);
+        return new ExportChoices(formats, replace, theme, department, departmentThemes);
     }
 
     /** The files these choices write in a folder, formats in their order. */
@@ -74,6 +104,9 @@ public record ExportChoices(Set<ExportFormat> formats, boolean overwrite, Option
     }
 
     private String suffix() {
+        if (!department.isEmpty()) {
+            return "-" + fileNameOf(department);
+        }
         if (theme.isEmpty()) {
             return "";
         }

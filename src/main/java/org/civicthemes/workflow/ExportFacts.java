@@ -52,7 +52,11 @@ final class ExportFacts {
         add(facts, "Days the themes were found in", describe(request.run().range()));
         add(facts, "Days exported", describe(request.range()));
         add(facts, "Requests in the exported days", count(narrowed.size()));
-        add(facts, "Themes exported", request.choices().theme().isEmpty() ? "all"
+        add(facts, "Themes exported", !request.choices().department().isEmpty()
+                ? "those of " + request.choices().department() + ": " + request.choices().departmentThemes().stream()
+                        .sorted().map(t -> narrowed.identity().idOf(t) + " " + narrowed.labelOf(t))
+                        .collect(Collectors.joining(", "))
+                : request.choices().theme().isEmpty() ? "all"
                 : "one: " + ExportChoices.fileIdOf(request.choices().theme().getAsInt()) + " "
                         + narrowed.labelOf(request.choices().theme().getAsInt()));
         ThemeOptions o = narrowed.themes().options();

@@ -145,7 +145,8 @@ public final class ExportService {
                         FaqMeaning.forRun(run, MeaningReader::standard)), text,
                 redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
-                ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing());
+                ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing(),
+                request.choices().department(), request.choices().departmentThemes());
     }
 
     private static ExportWriter writerFor(Path file) {

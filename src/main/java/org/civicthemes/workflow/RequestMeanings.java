@@ -29,13 +29,22 @@ final class RequestMeanings implements MeaningSource {
 
     /** The texts whose meaning can be read (null for the others), kept until the engine asks. */
     static RequestMeanings of(PreparedCorpus prepared, MeaningReader reader) {
+        return of(prepared.documents(), reader);
+    }
+
+    /** The same for texts prepared one by one (against a codebook's vocabulary). */
+    static RequestMeanings of(List<PreparedText> prepared, MeaningReader reader) {
         return new RequestMeanings(reader, readableTexts(prepared).toArray(String[]::new));
     }
 
     /** Each document's redacted text without boilerplate when its meaning can be read; null otherwise. */
     static List<String> readableTexts(PreparedCorpus prepared) {
-        List<String> texts = new ArrayList<>(prepared.documents().size());
-        for (PreparedText doc : prepared.documents()) {
+        return readableTexts(prepared.documents());
+    }
+
+    private static List<String> readableTexts(List<PreparedText> documents) {
+        List<String> texts = new ArrayList<>(documents.size());
+        for (PreparedText doc : documents) {
             boolean readable = doc.language() == Language.ENGLISH || doc.language() == Language.UNDETERMINED;
             texts.add(readable && !doc.displayText().isBlank() ? doc.displayText() : null);
         }

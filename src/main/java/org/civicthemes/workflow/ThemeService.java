@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.Corpus;
+import org.civicthemes.cluster.LearnedSpace;
 import org.civicthemes.cluster.MeaningSource;
 import org.civicthemes.cluster.TermSpace;
 import org.civicthemes.cluster.ThemeEngine;
@@ -19,7 +20,9 @@ import org.civicthemes.model.ThemeRun;
 import org.civicthemes.model.ThemeSet;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.text.Language;
 import org.civicthemes.text.PreparedCorpus;
+import org.civicthemes.text.RedactionCounts;
 import org.civicthemes.text.TextOptions;
 import org.civicthemes.text.TextPipeline;
 
@@ -58,8 +61,25 @@ public final class ThemeService {
         if (indexes.isEmpty()) {
             throw noRequestsIn(range);
         }
-        Grouped grouped = group(dataset, indexes, text, options, progress, cancel);
+        Grouped grouped = group(dataset, indexes, text, options, false, progress, cancel);
         return new ThemeRun(grouped.themes(), indexes, range, grouped.redactions(), grouped.languages());
+    }
+
+    /**
+     * Finds the themes as {@link #findThemes(Dataset, DateRange, ThemeOptions, TextChoices, ProgressListener,
+     * CancellationToken)} does (the same run) and keeps what the engine learned, so a codebook can be made of the
+     * themes once the analyst has edited them.
+     */
+    public LearnedRun learnThemes(Dataset dataset, DateRange range, ThemeOptions options, TextChoices text,
+                                  ProgressListener progress, CancellationToken cancel) {
+        List<Integer> indexes = requestsIn(dataset, range);
+        if (indexes.isEmpty()) {
+            throw noRequestsIn(range);
+        }
+        TextOptions textOptions = text.toTextOptions();
+        Grouped grouped = group(dataset, indexes, textOptions, options, true, progress, cancel);
+        return new LearnedRun(new ThemeRun(grouped.themes(), indexes, range, grouped.redactions(),
+                grouped.languages()), grouped.learned(), textOptions, grouped.meaningModel());
     }
 
     /**
@@ -68,15 +88,33 @@ public final class ThemeService {
      */
     public ThemeSet findThemesAmong(Dataset dataset, List<Integer> indexes, ThemeOptions options, TextOptions text,
                                     ProgressListener progress, CancellationToken cancel) {
-        return group(dataset, indexes, text, options, progress, cancel).themes();
+        return group(dataset, indexes, text, options, false, progress, cancel).themes();
     }
 
-    /** Themes with what the text step counted on the way. */
-    private record Grouped(ThemeSet themes, Map<String, Long> redactions, Map<String, Integer> languages) {
+    /** The requests of a dataset created in a range, as positions in it. */
+    static List<Integer> requestsOf(Dataset dataset, DateRange range) {
+        List<Integer> indexes = requestsIn(dataset, range);
+        if (indexes.isEmpty()) {
+            throw noRequestsIn(range);
+        }
+        return indexes;
+    }
+
+    /** A reader of meaning, as this service reads it. */
+    MeaningReader meaningReader() {
+        return meaning.get();
+    }
+
+    /**
+     * Themes with what the text step counted on the way, and (when asked) what the engine learned with the id of the
+     * sentence model that read the meaning.
+     */
+    private record Grouped(ThemeSet themes, Map<String, Long> redactions, Map<String, Integer> languages,
+                           LearnedSpace learned, String meaningModel) {
     }
 
     private Grouped group(Dataset dataset, List<Integer> indexes, TextOptions text, ThemeOptions options,
-                                 ProgressListener progress, CancellationToken cancel) {
+                          boolean learn, ProgressListener progress, CancellationToken cancel) {
         List<String> texts = new ArrayList<>(indexes.size());
         for (int i : indexes) {
             texts.add(dataset.requests().get(i).text());
@@ -86,17 +124,27 @@ public final class ThemeService {
         Map<String, Long> redactions = redactionsOf(prepared);
         Map<String, Integer> languages = languagesOf(prepared);
         Corpus corpus = Corpus.of(prepared);
-        MeaningSource meanings = options.meaning() ? RequestMeanings.of(prepared, meaning.get()) : MeaningSource.NONE;
+        MeaningReader reader = options.meaning() ? meaning.get() : null;
+        MeaningSource meanings = reader != null ? RequestMeanings.of(prepared, reader) : MeaningSource.NONE;
         // the prepared texts and their term lists are the largest thing alive here: once the vectors are made
         // nothing needs them, so no reference to them outlives that step (a million requests: some 300 MB)
         prepared = null;
         ThemeEngine engine = new ThemeEngine(options);
         TermSpace space = engine.vectorize(corpus, progress, cancel);
         corpus = null;
-        ThemeSet themes = engine.findThemes(space, IntStream.range(0, space.documentCount()).toArray(), meanings,
-                progress, cancel);
+        int[] all = IntStream.range(0, space.documentCount()).toArray();
+        ThemeSet themes;
+        LearnedSpace learned = null;
+        if (learn) {
+            ThemeEngine.Fit fit = engine.fit(space, all, meanings, progress, cancel);
+            themes = fit.themes();
+            learned = fit.learned();
+        } else {
+            themes = engine.findThemes(space, all, meanings, progress, cancel);
+        }
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
-        return new Grouped(TextWithoutTerms.toUnclear(themes, hasText), redactions, languages);
+        return new Grouped(TextWithoutTerms.toUnclear(themes, hasText), redactions, languages, learned,
+                reader == null ? "" : reader.modelId());
     }
 
     private static List<Integer> requestsIn(Dataset dataset, DateRange range) {
@@ -111,14 +159,24 @@ public final class ThemeService {
     }
 
     private static Map<String, Long> redactionsOf(PreparedCorpus prepared) {
+        return redactionsOf(prepared.redactions());
+    }
+
+    /** Redactions by kind, as a run reports them ("phone" -> 212). */
+    static Map<String, Long> redactionsOf(RedactionCounts counts) {
         Map<String, Long> out = new LinkedHashMap<>();
-        prepared.redactions().asMap().forEach((kind, n) -> out.put(kind.name().toLowerCase(Locale.ROOT), n));
+        counts.asMap().forEach((kind, n) -> out.put(kind.name().toLowerCase(Locale.ROOT), n));
         return out;
     }
 
     private static Map<String, Integer> languagesOf(PreparedCorpus prepared) {
+        return languagesOf(prepared.languages());
+    }
+
+    /** Requests by language code, as a run reports them ("en" -> 18,905). */
+    static Map<String, Integer> languagesOf(Map<Language, Integer> languages) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        prepared.languages().forEach((language, n) -> out.put(language.code(), n));
+        languages.forEach((language, n) -> out.put(language.code(), n));
         return out;
     }
 

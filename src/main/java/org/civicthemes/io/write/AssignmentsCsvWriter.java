@@ -30,7 +30,7 @@ public final class AssignmentsCsvWriter {
                 if (theme == Integer.MIN_VALUE) {
                     csv.printRecord(row, "", OUTSIDE_RANGE);
                 } else {
-                    csv.printRecord(row, ThemeIds.external(theme), CsvText.safe(run.labelOf(theme)));
+                    csv.printRecord(row, ThemeIds.external(run, theme), CsvText.safe(run.labelOf(theme)));
                 }
             }
         });

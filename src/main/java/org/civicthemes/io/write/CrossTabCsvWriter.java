@@ -37,7 +37,7 @@ public final class CrossTabCsvWriter {
                     if (counts[g][v] == 0) {
                         continue;
                     }
-                    csv.printRecord(ThemeIds.external(internal), CsvText.safe(run.labelOf(internal)),
+                    csv.printRecord(ThemeIds.external(run, internal), CsvText.safe(run.labelOf(internal)),
                             CsvText.safe(tab.values().get(v)), counts[g][v],
                             String.format(Locale.ROOT, "%.4f", counts[g][v] / (double) themeTotal),
                             String.format(Locale.ROOT, "%.4f", counts[g][v] / (double) valueTotals[v]),

@@ -28,7 +28,7 @@ public final class EmergingCsvWriter {
             for (TrendVerdict v : verdicts) {
                 int internal = ThemeGroups.themeId(v.group(), themes);
                 Comparison used = v.used();
-                List<Object> row = new ArrayList<>(List.of(ThemeIds.external(internal),
+                List<Object> row = new ArrayList<>(List.of(ThemeIds.external(run, internal),
                         CsvText.safe(run.labelOf(internal)), word(used.direction()), word(used.kind()),
                         used.spans().stream().map(r -> r.from() + ".." + r.to()).collect(Collectors.joining("; ")),
                         v.from(), v.to(), v.latest(), decimal(used.expected()), used.baseline(), ratio(v, used),

@@ -39,13 +39,17 @@ import org.civicthemes.model.ThemeRun;
  * @param about        the facts of the About part, in order
  * @param madeAt       when the export was made
  * @param version      the CivicThemes version that made it
+ * @param narrowing    what narrowed the export besides the range, for its title; empty for nothing
+ * @param department   the department a per-department export is for, empty otherwise
+ * @param onlyThemes   the themes (ids of {@link org.civicthemes.model.ThemeAssignment}) a per-department export
+ *                     shows, empty otherwise
  */
 public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, DateRange range, DateRange dataDays,
                             OptionalInt onlyTheme, List<TrendPoint> monthly, List<TrendVerdict> verdicts,
                             List<ThemeSeasonality.ThemeProfiles> seasonality, CrossTab categories,
                             List<FaqCandidate> faq, UnaryOperator<String> requestText, String redactionNote,
                             boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version,
-                            String narrowing) {
+                            String narrowing, String department, java.util.Set<Integer> onlyThemes) {
 
     public ExportContent {
         Objects.requireNonNull(dataset, "dataset");
@@ -63,6 +67,13 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
         about = List.copyOf(about);
         Objects.requireNonNull(madeAt, "madeAt");
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(department, "department");
+        onlyThemes = java.util.Set.copyOf(onlyThemes);
+        for (int t : onlyThemes) {
+            if (run.labelOf(t).isEmpty()) {
+                throw new IllegalArgumentException("No theme " + t + " in the run");
+            }
+        }
         if (onlyTheme.isPresent() && run.labelOf(onlyTheme.getAsInt()).isEmpty()) {
             throw new IllegalArgumentException("No theme " + onlyTheme.getAsInt() + " in the run");
         }
@@ -80,19 +91,40 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
         }
         List<Integer> all = new ArrayList<>();
         for (int g = 0; g < ThemeGroups.count(themeCount()); g++) {
-            all.add(g);
+            if (shows(g)) {
+                all.add(g);
+            }
         }
         return all;
     }
 
     /** Whether a group is shown. */
     public boolean shows(int group) {
+        if (!onlyThemes.isEmpty()) {
+            return onlyThemes.contains(ThemeGroups.themeId(group, themeCount()));
+        }
         return onlyTheme.isEmpty() || group == ThemeGroups.of(onlyTheme.getAsInt(), themeCount());
+    }
+
+    /** Whether the export shows some themes only (one theme, or a department's). */
+    public boolean isPartial() {
+        return onlyTheme.isPresent() || !onlyThemes.isEmpty();
+    }
+
+    /** The label of the total of the themes shown. */
+    public String totalLabel() {
+        return onlyTheme.isPresent() ? "Total (this theme)" : onlyThemes.isEmpty() ? "Total" : "Total (these themes)";
     }
 
     /** The theme id as files show it (themes from 1, Unclear 0, No description -1) of a group. */
     public int fileIdOf(int group) {
-        return ThemeIds.external(ThemeGroups.themeId(group, themeCount()));
+        return ThemeIds.external(run, ThemeGroups.themeId(group, themeCount()));
+    }
+
+    /** Whether a group is a theme a codebook run proposes as new (false for runs without a codebook). */
+    public boolean isProposed(int group) {
+        int themeId = ThemeGroups.themeId(group, themeCount());
+        return themeId >= 0 && run.identity().isProposed(themeId);
     }
 
     /** The label of a group, as the run names it. */

@@ -35,6 +35,13 @@ final class ExportWording {
 
     /** Which themes the export shows. */
     static String filter(ExportContent content) {
+        if (!content.department().isEmpty()) {
+            long shown = content.groups().stream().mapToLong(content::sizeOf).sum();
+            return String.format(Locale.ROOT, "The themes of %s: %s (%,d of the %,d requests in the range).",
+                    content.department(), content.groups().stream().map(g -> content.fileIdOf(g) + " "
+                            + content.labelOf(g)).collect(java.util.stream.Collectors.joining(", ")), shown,
+                    content.run().size());
+        }
         if (content.onlyTheme().isEmpty()) {
             return "All themes, with Unclear (requests that fit no theme well) and No description.";
         }

@@ -22,7 +22,7 @@ public final class FaqCsvWriter {
         CsvFile.write(target, format, csv -> {
             for (FaqCandidate c : candidates) {
                 int internal = ThemeGroups.themeId(c.group(), themes);
-                csv.printRecord(ThemeIds.external(internal), CsvText.safe(run.labelOf(internal)),
+                csv.printRecord(ThemeIds.external(run, internal), CsvText.safe(run.labelOf(internal)),
                         CsvText.safe(c.question()), c.count(),
                         CsvText.safe(String.join(" | ", c.wordings())),
                         c.sourceRows().stream().map(String::valueOf).collect(Collectors.joining(" ")),

@@ -100,7 +100,7 @@ public final class HtmlReportWriter implements ExportWriter {
         }
         w.write(String.format(Locale.ROOT, "<tr><th></th><th>%s</th><th class=\"n\">%,d</th><th class=\"n\">%.1f%%"
                         + "</th><th></th><th></th></tr>\n</tbody>\n</table>\n</section>\n",
-                content.onlyTheme().isPresent() ? "Total (this theme)" : "Total", rows.total(),
+                content.totalLabel(), rows.total(),
                 content.run().size() == 0 ? 0 : rows.total() * 100.0 / content.run().size()));
     }
 

@@ -1,17 +1,10 @@
 package org.civicthemes.io.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.civicthemes.model.Project;
 
@@ -33,24 +26,16 @@ public final class ProjectFile {
 
     private static final String FIX = " Fix it in a text editor, or open an earlier copy of the project.";
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ObjectMapper mapper = SavedJson.mapper();
 
     /** Writes the project, replacing {@code target} if it exists (the caller decides whether it may). */
     public void write(Project project, Path target) throws IOException {
-        JsonNode json = new ProjectJsonWriter(mapper).toJson(project);
-        AtomicFile.write(target, out -> {
-            mapper.writeValue(out, json);
-            out.write('\n');
-        });
+        SavedJson.write(mapper, new ProjectJsonWriter(mapper).toJson(project), target, true);
     }
 
     /** The JSON text of a project, as {@link #write} writes it. */
     public String toJson(Project project) throws IOException {
-        return mapper.writeValueAsString(new ProjectJsonWriter(mapper).toJson(project)) + "\n";
+        return SavedJson.text(mapper, new ProjectJsonWriter(mapper).toJson(project));
     }
 
     /**
@@ -59,43 +44,24 @@ public final class ProjectFile {
      */
     public Project read(Path file) throws ProjectFileException {
         String name = file.getFileName().toString();
-        byte[] bytes = bytesOf(file, name);
-        if (!startsLikeAnObject(bytes)) {
-            throw notAProject(name, null);
-        }
+        byte[] bytes;
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ProjectFileException(name + " is damaged at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + " (" + e.getOriginalMessage() + ")." + FIX, e);
-        } catch (IOException e) {
-            throw cannotRead(name, e);
+            bytes = SavedJson.bytesOf(file, "Check the name and folder, or choose the project again.");
+            if (!startsLikeAnObject(bytes)) {
+                throw notAProject(name, null);
+            }
+            root = SavedJson.parse(mapper, bytes, name, "is damaged", FIX);
+        } catch (SavedJson.Refusal e) {
+            throw new ProjectFileException(e.getMessage(), e.getCause());
         }
         checkFormat(name, root);
         try {
             return new ProjectJsonReader(root).project();
-        } catch (ProjectJsonReader.BadField e) {
+        } catch (JsonTree.BadField e) {
             throw new ProjectFileException(name + " has a value CivicThemes cannot use at line "
-                    + lineOf(bytes, e.where) + " (" + describe(e.where) + "): " + e.getMessage() + "." + FIX, e);
+                    + lineOf(mapper, bytes, e.where) + " (" + describe(e.where) + "): " + e.getMessage() + "." + FIX, e);
         }
-    }
-
-    private static byte[] bytesOf(Path file, String name) throws ProjectFileException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(name + " does not exist in " + file.toAbsolutePath().getParent()
-                    + ". Check the name and folder, or choose the project again.", e);
-        } catch (IOException e) {
-            throw cannotRead(name, e);
-        }
-    }
-
-    private static ProjectFileException cannotRead(String name, IOException e) {
-        return new ProjectFileException("Cannot read " + name + " (" + e.getMessage()
-                + "). Check that the file is there and that you may read it, then try again.", e);
     }
 
     private static ProjectFileException notAProject(String name, Throwable cause) {
@@ -105,7 +71,7 @@ public final class ProjectFile {
     }
 
     /** True when the first character after a byte order mark and white space is '{'. */
-    private static boolean startsLikeAnObject(byte[] bytes) {
+    static boolean startsLikeAnObject(byte[] bytes) {
         int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
@@ -131,7 +97,7 @@ public final class ProjectFile {
     }
 
     /** The line of the first token at {@code where}, found with a second, streaming pass over the bytes. */
-    private int lineOf(byte[] bytes, JsonPointer where) {
+    static int lineOf(ObjectMapper mapper, byte[] bytes, JsonPointer where) {
         try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
             while (parser.nextToken() != null) {
                 if (parser.getParsingContext().pathAsPointer().equals(where)) {
@@ -145,7 +111,7 @@ public final class ProjectFile {
     }
 
     /** "edits, item 3, label" for /edits/2/label: items count from 1, as people count. */
-    private static String describe(JsonPointer where) {
+    static String describe(JsonPointer where) {
         StringBuilder out = new StringBuilder();
         for (JsonPointer p = where; p != null && !p.matches(); p = p.tail()) {
             if (out.length() > 0) {

@@ -55,7 +55,8 @@ final class ProjectJsonWriter {
         return node;
     }
 
-    private ObjectNode themes(ThemeOptions o) {
+    /** Theme options, every value written (so a change of the defaults later does not change what was saved). */
+    ObjectNode themes(ThemeOptions o) {
         ObjectNode node = mapper.createObjectNode();
         if (o.themes().isAuto()) {
             node.put("count", o.themes().toString());

@@ -31,7 +31,7 @@ public final class SeasonalityCsvWriter {
                     long[] counts = p.counts();
                     double[] expected = p.expected();
                     for (int b = 0; b < counts.length; b++) {
-                        csv.printRecord(ThemeIds.external(theme.themeId()), CsvText.safe(run.labelOf(theme.themeId())),
+                        csv.printRecord(ThemeIds.external(run, theme.themeId()), CsvText.safe(run.labelOf(theme.themeId())),
                                 p.cycle().name().toLowerCase(Locale.ROOT), binName(p.cycle(), b), counts[b],
                                 String.format(Locale.ROOT, "%.2f", expected[b]),
                                 String.format(Locale.ROOT, "%.2f", p.chiSquare()),

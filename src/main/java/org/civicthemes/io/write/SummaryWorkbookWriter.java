@@ -83,10 +83,10 @@ public final class SummaryWorkbookWriter implements ExportWriter {
             }
         }
         Row total = sheet.createRow(r++);
-        cells.totalLabel(total, 1, content.onlyTheme().isPresent() ? "Total (this theme)" : "Total");
+        cells.totalLabel(total, 1, content.totalLabel());
         cells.totalInteger(total, 2, rows.total());
         cells.totalPercent(total, 3, content.run().size() == 0 ? 0 : rows.total() / (double) content.run().size());
-        if (content.onlyTheme().isPresent()) {
+        if (content.isPartial()) {
             Row all = sheet.createRow(r);
             cells.text(all, 1, "All requests in the range");
             cells.integer(all, 2, content.run().size());

@@ -2,26 +2,38 @@ package org.civicthemes.io.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Writes {@code themes.csv}: one row per theme of the export (then Unclear and No description), as the Summary
- * sheet shows them: {@code theme_id,theme_label,requests,share,change,top_terms,example_rows}.
+ * sheet shows them: {@code theme_id,theme_label,requests,share,change,top_terms,example_rows}, and for a run placed
+ * by a codebook a last column {@code new} (true for a proposed new theme), its ids being the codebook's.
  */
 public final class ThemesCsvWriter implements ExportWriter {
 
     @Override
     public void writeTo(ExportContent content, OutputStream out) throws IOException {
         ThemeRows rows = new ThemeRows(content);
-        CsvFile.print(out, CsvFile.withHeader("theme_id", "theme_label", "requests", "share", "change",
-                "top_terms", "example_rows"), csv -> {
+        boolean codebook = content.run().identity().fromCodebook();
+        List<String> header = new ArrayList<>(List.of("theme_id", "theme_label", "requests", "share", "change",
+                "top_terms", "example_rows"));
+        if (codebook) {
+            header.add("new");
+        }
+        CsvFile.print(out, CsvFile.withHeader(header.toArray(String[]::new)), csv -> {
                     for (ThemeRow row : rows.rows()) {
-                        csv.printRecord(row.fileId(), CsvText.safe(row.label()), row.count(),
-                                String.format(Locale.ROOT, "%.4f", row.share()),
+                        List<Object> values = new ArrayList<>(List.of(row.fileId(), CsvText.safe(row.label()),
+                                row.count(), String.format(Locale.ROOT, "%.4f", row.share()),
                                 Double.isNaN(row.change()) ? "" : String.format(Locale.ROOT, "%.4f", row.change()),
                                 CsvText.safe(row.topTerms()),
-                                row.exampleRows().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+                                row.exampleRows().stream().map(String::valueOf).collect(Collectors.joining(" "))));
+                        if (codebook) {
+                            values.add(content.isProposed(row.group()));
+                        }
+                        csv.printRecord(values);
                     }
                 });
     }

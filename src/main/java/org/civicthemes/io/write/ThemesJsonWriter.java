@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.KScore;
 import org.civicthemes.model.MeaningUse;
@@ -19,7 +20,8 @@ import org.civicthemes.model.WeightedTerm;
 /**
  * Writes {@code themes.json}: the options used, every theme with its label, size, share, top terms,
  * example requests (source row numbers) and cohesion, the Unclear and No description groups, and the score
- * of every k tried. Same run, same bytes.
+ * of every k tried. A run placed by a codebook also names the codebook and says of each theme whether it is
+ * {@code new} (proposed), its ids being the codebook's. Same run, same bytes.
  */
 public final class ThemesJsonWriter {
 
@@ -28,7 +30,18 @@ public final class ThemesJsonWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void write(Dataset dataset, ThemeRun run, Path target) throws IOException {
+        write(dataset, run, null, target);
+    }
+
+    /**
+     * Writes themes.json of a run placed by {@code codebook} (null: a run found from scratch), with what changed since
+     * the codebook's run.
+     */
+    public void write(Dataset dataset, ThemeRun run, Codebook codebook, Path target) throws IOException {
         ObjectNode json = toJson(dataset, run);
+        if (codebook != null) {
+            json.set("sinceCodebook", CodebookChangesJson.of(mapper, run, codebook));
+        }
         AtomicFile.write(target, out -> {
             mapper.writeValue(out, json);
             out.write('\n');
@@ -40,10 +53,14 @@ public final class ThemesJsonWriter {
         json.put("file", dataset.source().fileName());
         json.set("options", options(run));
         json.put("requests", run.size());
+        if (run.identity().fromCodebook()) {
+            json.putObject("codebook").put("file", run.identity().codebook())
+                    .put("nextId", run.identity().nextId());
+        }
         ArrayNode themes = json.putArray("themes");
         for (Theme t : run.themes().themes()) {
             ObjectNode node = themes.addObject();
-            node.put("id", ThemeIds.external(t.id()));
+            node.put("id", ThemeIds.external(run, t.id()));
             node.put("label", t.label());
             node.put("size", t.size());
             node.put("share", round(t.share()));
@@ -56,6 +73,9 @@ public final class ThemesJsonWriter {
                 examples.add(dataset.requests().get(run.requestIndexes().get(doc)).sourceRow());
             }
             node.put("cohesion", round(t.cohesion()));
+            if (run.identity().fromCodebook()) {
+                node.put("new", run.identity().isProposed(t.id()));
+            }
         }
         json.set("unclear", group(run.themes().unclear(), ThemeIds.UNCLEAR));
         json.set("noDescription", group(run.themes().noDescription(), ThemeIds.NO_DESCRIPTION));

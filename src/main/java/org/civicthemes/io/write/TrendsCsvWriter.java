@@ -21,7 +21,7 @@ public final class TrendsCsvWriter {
         CsvFile.write(target, format, csv -> {
             for (TrendPoint p : points) {
                 int internal = ThemeGroups.themeId(p.group(), themes);
-                csv.printRecord(ThemeIds.external(internal), CsvText.safe(run.labelOf(internal)), p.period(),
+                csv.printRecord(ThemeIds.external(run, internal), CsvText.safe(run.labelOf(internal)), p.period(),
                         p.count(), String.format(Locale.ROOT, "%.4f", p.share()));
             }
         });

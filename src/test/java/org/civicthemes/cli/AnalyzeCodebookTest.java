@@ -1,0 +1,198 @@
+package org.civicthemes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code analyze --save-codebook} and {@code analyze --codebook} as an analyst runs them on the bundled sample:
+ * themes learned on 2023-2024, the whole export given them; and every bad codebook refused in one line, exit code 2,
+ * nothing written.
+ */
+class AnalyzeCodebookTest {
+
+    private static final String SAMPLE = "sample-data/riverton-311-requests.xlsx";
+
+    @TempDir
+    static Path dir;
+    static Path codebook;
+    static String learnedOut;
+    static int learnedCode;
+
+    private static final class Run {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final int code;
+
+        Run(String... args) {
+            code = CivicThemesCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        }
+    }
+
+    @BeforeAll
+    static void learnOnTheFirstTwoYears() {
+        codebook = dir.resolve("riverton.codebook.json");
+        Run run = new Run("analyze", SAMPLE, "--to", "2024-12-31", "--out", dir.resolve("learned").toString(),
+                "--format", "none", "--save-codebook", codebook.toString());
+        learnedCode = run.code;
+        learnedOut = run.out.toString() + run.err;
+    }
+
+    @Test
+    void theThemesFoundAreSavedAsACodebookWithTheirIdsAndNames() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        assertThat(learnedOut).contains("Wrote " + codebook);
+        JsonNode book = new ObjectMapper().readTree(codebook.toFile());
+        JsonNode themes = new ObjectMapper().readTree(dir.resolve("learned/themes.json").toFile());
+        assertThat(book.get("format").asText()).isEqualTo("civicthemes-codebook");
+        assertThat(book.get("themes")).hasSize(themes.get("themes").size());
+        for (int i = 0; i < book.get("themes").size(); i++) {
+            assertThat(book.get("themes").get(i).get("id").asInt()).isEqualTo(themes.get("themes").get(i).get("id").asInt());
+            assertThat(book.get("themes").get(i).get("name").asText())
+                    .isEqualTo(themes.get("themes").get(i).get("label").asText());
+        }
+        assertThat(themes.has("codebook")).as("a run that finds themes writes themes.json as before").isFalse();
+        Run again = new Run("analyze", SAMPLE, "--to", "2024-12-31", "--out", dir.resolve("again").toString(),
+                "--format", "none", "--save-codebook", codebook.toString());
+        assertThat(again.code).isEqualTo(2);
+        assertThat(again.err.toString()).contains("riverton.codebook.json already exists").contains("--force");
+        assertThat(dir.resolve("again")).doesNotExist();
+    }
+
+    @Test
+    void theWholeExportGetsTheCodebooksIdsAndNamesAndSaysWhichThemesAreNew() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        Path out = dir.resolve("applied");
+        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--format", "csv", "--codebook",
+                codebook.toString());
+        assertThat(run.code).as(run.err.toString()).isZero();
+        assertThat(run.out.toString()).contains("themes of codebook riverton.codebook.json");
+        JsonNode book = new ObjectMapper().readTree(codebook.toFile());
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("themes.json").toFile());
+        assertThat(themes.get("codebook").get("file").asText()).isEqualTo("riverton.codebook.json");
+        int known = book.get("themes").size();
+        for (int i = 0; i < known; i++) {
+            JsonNode theme = themes.get("themes").get(i);
+            assertThat(theme.get("id").asInt()).isEqualTo(book.get("themes").get(i).get("id").asInt());
+            assertThat(theme.get("label").asText()).isEqualTo(book.get("themes").get(i).get("name").asText());
+            assertThat(theme.get("new").asBoolean()).isFalse();
+        }
+        int next = book.get("nextId").asInt();
+        for (int i = known; i < themes.get("themes").size(); i++) {
+            assertThat(themes.get("themes").get(i).get("new").asBoolean()).isTrue();
+            assertThat(themes.get("themes").get(i).get("id").asInt()).isEqualTo(next + i - known);
+        }
+        JsonNode since = themes.get("sinceCodebook");
+        assertThat(since.get("codebookTo").asText()).isEqualTo("2024-12-31");
+        assertThat(since.get("codebookRequests").asInt()).isEqualTo(book.get("provenance").get("requests").asInt());
+        assertThat(since.get("requests").asInt()).isEqualTo(20_000);
+        assertThat(since.get("themes")).hasSize(known);
+        for (int i = 0; i < known; i++) {
+            JsonNode change = since.get("themes").get(i);
+            assertThat(change.get("id").asInt()).isEqualTo(book.get("themes").get(i).get("id").asInt());
+            assertThat(change.get("before").asInt()).isEqualTo(book.get("themes").get(i).get("requests").asInt());
+            assertThat(change.get("now").asInt()).as("the 2023-2024 requests and 2025's")
+                    .isGreaterThan(change.get("before").asInt() / 2);
+        }
+        assertThat(since.get("proposed")).hasSize(themes.get("themes").size() - known);
+        List<String> csv = Files.readAllLines(out.resolve("themes.csv"));
+        assertThat(csv.get(0)).isEqualTo("theme_id,theme_label,requests,share,change,top_terms,example_rows,new");
+        String first = book.get("themes").get(0).get("id").asInt() + ",\"" + book.get("themes").get(0).get("name").asText()
+                + "\",";
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(first).endsWith(",false"));
+        assertThat(csv).filteredOn(line -> line.endsWith(",true")).hasSize(themes.get("themes").size() - known);
+    }
+
+    private Run refused(String name, String json) throws Exception {
+        Path bad = dir.resolve(name);
+        Files.writeString(bad, json);
+        Path out = dir.resolve("out-" + name);
+        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--codebook", bad.toString());
+        assertThat(run.code).as(run.err.toString()).isEqualTo(2);
+        assertThat(run.err.toString().strip()).startsWith("civic-themes: " + name + " ").doesNotContain("\n");
+        assertThat(out).as("nothing is written").doesNotExist();
+        return run;
+    }
+
+    @Test
+    void badCodebooksAreRefusedInOneLineWithNothingWritten() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        String json = Files.readString(codebook);
+        assertThat(refused("v2.json", json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2")).err.toString())
+                .contains("is a codebook of format 2");
+        assertThat(refused("cut.json", json.substring(0, json.length() * 2 / 3)).err.toString())
+                .contains("is damaged or cut short at line");
+        assertThat(refused("twice.json", json.replace("\"id\" : 2,", "\"id\" : 1,")).err.toString())
+                .contains("theme id 1 is used twice");
+        int from = json.indexOf("\"themes\" : [");
+        int to = json.indexOf("\"space\"");
+        assertThat(refused("empty.json", json.substring(0, from) + "\"themes\" : [ ],\n  " + json.substring(to))
+                .err.toString()).contains("A codebook needs at least one theme");
+        String model = json.substring(json.indexOf("\"meaningModel\" : \""));
+        model = model.substring(0, model.indexOf(",\n"));
+        assertThat(refused("model.json", json.replace(model, "\"meaningModel\" : \"another-model\"")).err.toString())
+                .contains("was changed after it was saved");
+    }
+
+    @Test
+    void eachDepartmentGetsASummaryOfItsThemesOnly() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        String json = Files.readString(codebook);
+        Path withDepartments = dir.resolve("departments.codebook.json");
+        // departments are written by hand into the file: they are outside its integrity code
+        Files.writeString(withDepartments, setDepartment(setDepartment(setDepartment(json, 1, "Public Works"), 5,
+                "Public Works"), 7, "Code Enforcement"));
+        Path out = dir.resolve("by-department");
+        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--format", "csv,html", "--codebook",
+                withDepartments.toString(), "--by-department");
+        assertThat(run.code).as(run.err.toString()).isZero();
+        List<String> works = Files.readAllLines(out.resolve("themes-public-works.csv"));
+        assertThat(works).hasSize(3);
+        assertThat(works.get(1)).startsWith("1,");
+        assertThat(works.get(2)).startsWith("5,");
+        assertThat(Files.readAllLines(out.resolve("themes-code-enforcement.csv"))).hasSize(2)
+                .element(1).asString().startsWith("7,");
+        assertThat(Files.readString(out.resolve("report-public-works.html"))).contains("The themes of Public Works: 1 ")
+                .contains("Total (these themes)");
+        assertThat(out.resolve("requests-code-enforcement.csv")).exists();
+        assertThat(out.resolve("themes.csv")).as("the summary of all themes is still written").exists();
+
+        Path none = dir.resolve("no-departments");
+        Run refused = new Run("analyze", SAMPLE, "--out", none.toString(), "--codebook", codebook.toString(),
+                "--by-department");
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err.toString()).contains("No theme of the codebook names a department");
+        assertThat(none).doesNotExist();
+    }
+
+    /** The codebook's JSON with theme {@code id}'s department set. */
+    private static String setDepartment(String json, int id, String department) {
+        int at = json.indexOf("\"id\" : " + id + ",");
+        int field = json.indexOf("\"department\" : \"\"", at);
+        return json.substring(0, field) + "\"department\" : \"" + department + "\""
+                + json.substring(field + "\"department\" : \"\"".length());
+    }
+
+    @Test
+    void savingAndUsingACodebookAtOnceIsRefused() {
+        Run run = new Run("analyze", SAMPLE, "--out", dir.resolve("both").toString(), "--codebook",
+                codebook.toString(), "--save-codebook", dir.resolve("new.json").toString());
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err.toString()).contains("cannot be used together yet");
+        assertThat(dir.resolve("both")).doesNotExist();
+        Run importOnly = new Run("analyze", SAMPLE, "--out", dir.resolve("import").toString(), "--only-import",
+                "--save-codebook", dir.resolve("new.json").toString());
+        assertThat(importOnly.code).isEqualTo(2);
+        assertThat(importOnly.err.toString()).contains("--save-codebook needs themes");
+        assertThat(dir.resolve("import")).doesNotExist();
+    }
+}

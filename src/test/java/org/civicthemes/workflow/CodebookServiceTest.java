@@ -1,0 +1,272 @@
+package org.civicthemes.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicthemes.analysis.ThemeEdits;
+import org.civicthemes.meaning.MeaningReader;
+import org.civicthemes.meaning.MiniLmModel;
+import org.civicthemes.meaning.VectorCache;
+import org.civicthemes.model.Codebook;
+import org.civicthemes.model.CodebookSpace;
+import org.civicthemes.model.CodebookTheme;
+import org.civicthemes.model.Dataset;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ImportOptions;
+import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.Theme;
+import org.civicthemes.model.ThemeEdit;
+import org.civicthemes.model.ThemeOptions;
+import org.civicthemes.model.ThemeRun;
+import org.civicthemes.progress.CancellationToken;
+import org.civicthemes.progress.ProgressListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Codebooks on real data: learned on the bundled sample's 2023-2024 rows (meaning read from the shipped vectors),
+ * applied to 2025 exports; and a words-only codebook on Newport's requests.
+ */
+class CodebookServiceTest {
+
+    private static final MiniLmModel MODEL = new MiniLmModel();
+    private static final Instant CREATED = Instant.parse("2026-12-07T10:00:00Z");
+    private static final DateRange LEARNED = new DateRange(null, LocalDate.of(2024, 12, 31));
+
+    @TempDir
+    static Path cache;
+
+    private static Dataset sample;
+    private static ThemeService themes;
+    private static CodebookService codebooks;
+    private static LearnedRun learned;
+    private static Codebook codebook;
+
+    @BeforeAll
+    static void learnOnTheSamplesFirstTwoYears() throws Exception {
+        sample = new ImportService().importFile(Path.of("sample-data/riverton-311-requests.xlsx"),
+                ImportOptions.DETECT_ALL, ProgressListener.NONE, CancellationToken.NEVER).dataset();
+        themes = new ThemeService(() -> new MeaningReader(MODEL, new VectorCache(cache, MODEL.id(), MODEL.dimensions(),
+                VectorCache.DEFAULT_MAX_BYTES), "/org/civicthemes/meaning/sample-vectors.bin", 2));
+        codebooks = new CodebookService(themes);
+        learned = themes.learnThemes(sample, LEARNED, ThemeOptions.DEFAULTS, TextChoices.DEFAULTS,
+                ProgressListener.NONE, CancellationToken.NEVER);
+        codebook = codebooks.make(sample, learned, learned.run(), TextChoices.DEFAULTS, CREATED,
+                CancellationToken.NEVER);
+    }
+
+    private static ThemeRun apply(Dataset data, DateRange range, Codebook book) throws BadInputException {
+        return codebooks.apply(data, range, book, "riverton.codebook.json", ProgressListener.NONE,
+                CancellationToken.NEVER);
+    }
+
+    /** The requests of the sample created from January 2025 to the end of {@code month}: a monthly export. */
+    private static Dataset exportUpTo(int month) {
+        LocalDate last = LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1);
+        List<ServiceRequest> rows = sample.requests().stream().filter(r -> r.created() != null
+                && !r.created().toLocalDate().isBefore(LocalDate.of(2025, 1, 1))
+                && !r.created().toLocalDate().isAfter(last)).toList();
+        return new Dataset(sample.source(), sample.columns(), sample.mapping(), rows);
+    }
+
+    /** Each request's theme as files show it (a codebook id, 0 Unclear, -1 No description), by its source row. */
+    private static Map<Integer, Integer> fileIds(Dataset data, ThemeRun run) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int d = 0; d < run.size(); d++) {
+            int t = run.themes().assignment().themeOf(d);
+            int id = t >= 0 ? run.identity().idOf(t) : t == -1 ? 0 : -1;
+            out.put(data.requests().get(run.requestIndexes().get(d)).sourceRow(), id);
+        }
+        return out;
+    }
+
+    @Test
+    void learningKeepsTheThemesOfARunThatSavesNoCodebook() {
+        ThemeRun plain = themes.findThemes(sample, LEARNED, ThemeOptions.DEFAULTS, TextChoices.DEFAULTS,
+                ProgressListener.NONE, CancellationToken.NEVER);
+        assertThat(learned.run()).isEqualTo(plain);
+        assertThat(codebook.themes()).hasSize(plain.themes().themes().size());
+        assertThat(codebook.space().meaningModel()).isEqualTo(MODEL.id());
+        assertThat(codebook.space().centreDimensions()).isEqualTo(codebook.space().dimensions() + 384);
+        assertThat(codebook.themes().get(0).name()).isEqualTo(plain.themes().themes().get(0).label());
+        assertThat(codebook.themes().get(0).examples()).hasSizeBetween(1, 5).doesNotHaveDuplicates().allSatisfy(e -> assertThat(e).isNotBlank());
+        assertThat(codebook.nextId()).isEqualTo(codebook.themes().size() + 1);
+    }
+
+    @Test
+    void theJanuaryToJuneRowsOfAJanuaryToJulyExportKeepTheirThemes() throws Exception {
+        Dataset june = exportUpTo(6);
+        Dataset july = exportUpTo(7);
+        Map<Integer, Integer> inJune = fileIds(june, apply(june, DateRange.ALL, codebook));
+        Map<Integer, Integer> inJuly = fileIds(july, apply(july, DateRange.ALL, codebook));
+        int kept = 0;
+        int inCodebookThemes = 0;
+        for (Map.Entry<Integer, Integer> e : inJune.entrySet()) {
+            int before = e.getValue();
+            int after = inJuly.get(e.getKey());
+            boolean codebookTheme = before > 0 && before < codebook.nextId();
+            inCodebookThemes += codebookTheme ? 1 : 0;
+            boolean same = codebookTheme ? after == before : !(after > 0 && after < codebook.nextId());
+            kept += same ? 1 : 0;
+        }
+        assertThat(kept).as("January-June rows with the same codebook theme (or none) in both exports")
+                .isEqualTo(inJune.size());
+        assertThat(inCodebookThemes).as("rows of the June export in a codebook theme, of %d", inJune.size())
+                .isGreaterThan(inJune.size() * 9 / 10);
+    }
+
+    @Test
+    void theRowsTheCodebookWasLearnedOnMostlyKeepTheirThemes() throws Exception {
+        ThemeRun again = apply(sample, LEARNED, codebook);
+        ThemeRun first = learned.run();
+        int same = 0;
+        int grouped = 0;
+        for (int d = 0; d < first.size(); d++) {
+            int t = first.themes().assignment().themeOf(d);
+            if (t >= 0) {
+                grouped++;
+                int now = again.themes().assignment().themeOf(d);
+                same += now >= 0 && again.identity().idOf(now) == t + 1 ? 1 : 0;
+            }
+        }
+        assertThat(same / (double) grouped).as("requests of the learning rows placed in the theme they were found "
+                + "in (%d of %d)", same, grouped).isGreaterThan(0.9);
+    }
+
+    @Test
+    void theCodebookKeepsTheAnalystsRenamesMergesAndDeletions() {
+        ThemeRun run = learned.run();
+        List<Theme> found = run.themes().themes();
+        ThemeRun edited = ThemeEdits.apply(run, new ThemeEdit.Rename(0, "Trash carts"));
+        int a = indexOf(edited, found.get(1).label());
+        int b = indexOf(edited, found.get(2).label());
+        edited = ThemeEdits.apply(edited, new ThemeEdit.Merge(List.of(a, b), "Parking and dumping"));
+        String deleted = found.get(3).label();
+        edited = ThemeEdits.apply(edited, new ThemeEdit.Delete(indexOf(edited, deleted)));
+        Codebook kept = codebooks.make(sample, learned, edited, TextChoices.DEFAULTS, CREATED, CancellationToken.NEVER);
+
+        assertThat(kept.themes()).hasSize(found.size() - 2);
+        assertThat(kept.themes()).extracting(CodebookTheme::name).contains("Trash carts", "Parking and dumping")
+                .doesNotContain(deleted, found.get(1).label(), found.get(2).label());
+        assertThat(kept.themes()).extracting(CodebookTheme::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).isLessThan(kept.nextId()));
+        CodebookTheme trash = kept.themes().stream().filter(t -> t.name().equals("Trash carts")).findFirst()
+                .orElseThrow();
+        assertThat(trash.wordsCentre()).as("a rename keeps the centre")
+                .containsExactly(codebook.theme(1).orElseThrow().wordsCentre());
+        float[] merged = kept.themes().stream().filter(t -> t.name().equals("Parking and dumping")).findFirst()
+                .orElseThrow().centre();
+        double[] mix = positiveMix(merged, codebook.theme(2).orElseThrow().centre(),
+                codebook.theme(3).orElseThrow().centre());
+        assertThat(mix[0]).as("the merged centre is a positive mix of its members' centres").isPositive();
+        assertThat(mix[1]).isPositive();
+        assertThat(mix[2]).as("and nothing else").isLessThan(1e-4);
+    }
+
+    private static int indexOf(ThemeRun run, String label) {
+        return run.themes().themes().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    /** The coefficients a, b of the nearest a*x + b*y to v, and the squared length of what is left. */
+    private static double[] positiveMix(float[] v, float[] x, float[] y) {
+        double xx = dot(x, x);
+        double xy = dot(x, y);
+        double yy = dot(y, y);
+        double vx = dot(v, x);
+        double vy = dot(v, y);
+        double det = xx * yy - xy * xy;
+        double a = (vx * yy - vy * xy) / det;
+        double b = (vy * xx - vx * xy) / det;
+        double rest = 0;
+        for (int i = 0; i < v.length; i++) {
+            double r = v[i] - a * x[i] - b * y[i];
+            rest += r * r;
+        }
+        return new double[] {a, b, rest};
+    }
+
+    private static double dot(float[] x, float[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += (double) x[i] * y[i];
+        }
+        return s;
+    }
+
+    @Test
+    void theSameRunGivesTheSameCodebookByteForByte() throws Exception {
+        LearnedRun again = themes.learnThemes(sample, LEARNED, ThemeOptions.DEFAULTS, TextChoices.DEFAULTS,
+                ProgressListener.NONE, CancellationToken.NEVER);
+        Codebook twice = codebooks.make(sample, again, again.run(), TextChoices.DEFAULTS, CREATED,
+                CancellationToken.NEVER);
+        assertThat(codebooks.toJson(twice)).isEqualTo(codebooks.toJson(codebook));
+        Path file = cache.resolve("riverton.codebook.json");
+        codebooks.save(codebook, file, true);
+        assertThat(codebooks.read(file)).isEqualTo(codebook);
+    }
+
+    @Test
+    void theWholeExportKeepsTheCodebooksIdsAndNamesAndProposesNewThemesFromTheNextId() throws Exception {
+        ThemeRun all = apply(sample, DateRange.ALL, codebook);
+        int known = codebook.themes().size();
+        for (int t = 0; t < known; t++) {
+            assertThat(all.identity().idOf(t)).isEqualTo(codebook.themes().get(t).id());
+            assertThat(all.labelOf(t)).isEqualTo(codebook.themes().get(t).name());
+            assertThat(all.identity().isProposed(t)).isFalse();
+        }
+        for (int t = known; t < all.themes().themes().size(); t++) {
+            assertThat(all.identity().isProposed(t)).isTrue();
+            assertThat(all.identity().idOf(t)).isEqualTo(codebook.nextId() + t - known);
+            assertThat(all.themes().themes().get(t).size()).isGreaterThanOrEqualTo(ProposedThemes.MIN_SIZE);
+        }
+        assertThat(all.identity().nextId()).isEqualTo(codebook.nextId() + all.themes().themes().size() - known);
+        assertThat(all.themes().themes().stream().mapToInt(Theme::size).sum() + all.themes().unclear().size()
+                + all.themes().noDescription().size()).as("every request counted once").isEqualTo(all.size());
+        assertThat(all.themes().meaning().used()).isTrue();
+        assertThat(apply(sample, DateRange.ALL, codebook)).as("same export, same codebook: the same run")
+                .isEqualTo(all);
+    }
+
+    @Test
+    void aCodebookFromAnotherSentenceModelIsRefused() {
+        CodebookSpace s = codebook.space();
+        CodebookSpace other = new CodebookSpace(s.terms(), s.labels(), s.idf(), s.sublinearTf(), s.dimensions(),
+                s.projection(), "another-model/1", s.meaningDimensions(), s.wordWeight(), s.threshold(), s.text());
+        Codebook foreign = Codebook.of(codebook.themes(), codebook.nextId(), other, codebook.provenance());
+        assertThatThrownBy(() -> apply(exportUpTo(1), DateRange.ALL, foreign)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("The codebook was made with the sentence model another-model/1; ")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aWordsOnlyCodebookOfNewportsRequestsPlacesThemAsTheyWereGrouped() throws Exception {
+        Dataset newport = new ImportService().importFile(
+                Path.of("src/test/resources/realdata/newport_seeclickfix_2017_head150.csv"), ImportOptions.DETECT_ALL,
+                ProgressListener.NONE, CancellationToken.NEVER).dataset();
+        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(8).withMeaning(false);
+        LearnedRun words = themes.learnThemes(newport, DateRange.ALL, options, TextChoices.DEFAULTS,
+                ProgressListener.NONE, CancellationToken.NEVER);
+        Codebook book = codebooks.make(newport, words, words.run(), TextChoices.DEFAULTS, CREATED,
+                CancellationToken.NEVER);
+        assertThat(book.space().hasMeaning()).isFalse();
+        ThemeRun placed = apply(newport, DateRange.ALL, book);
+        int same = 0;
+        int grouped = 0;
+        for (int d = 0; d < placed.size(); d++) {
+            int t = words.run().themes().assignment().themeOf(d);
+            if (t >= 0) {
+                grouped++;
+                int now = placed.themes().assignment().themeOf(d);
+                same += now >= 0 && placed.identity().idOf(now) == t + 1 ? 1 : 0;
+            }
+        }
+        assertThat(same / (double) grouped).as("%d of %d", same, grouped).isGreaterThan(0.8);
+    }
+}
