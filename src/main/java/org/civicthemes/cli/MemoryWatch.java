@@ -25,6 +25,9 @@ final class MemoryWatch {
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         Thread watch = new Thread(() -> watch(err, line, collectors), "civic-themes-memory-watch");
         watch.setDaemon(true);
+        // out of memory in this thread is reported by the thread that needed the memory: this one stays silent, since a
+        // handler that prints needs memory too (the JVM then adds its own 'thrown from the UncaughtExceptionHandler' line)
+        watch.setUncaughtExceptionHandler((thread, error) -> { });
         watch.start();
     }
 
@@ -57,6 +60,8 @@ final class MemoryWatch {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (OutOfMemoryError e) {
+            // the watch ends; the run's own thread meets the same shortage and reports it in one line
         }
     }
 }
