@@ -111,6 +111,45 @@ public final class ThemeDayCounts {
         return undated[group];
     }
 
+    /**
+     * The counts of the days of {@code range} only, as if the requests outside it had never been counted: first and
+     * last day are those with a request in the range; undated requests stay only when the range is all days.
+     */
+    public ThemeDayCounts within(DateRange range) {
+        if (range.isAll() || firstDay == null) {
+            return this;
+        }
+        int from = range.from() == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(firstDay, range.from()));
+        int to = range.to() == null ? days - 1 : (int) Math.min(days - 1L, ChronoUnit.DAYS.between(firstDay, range.to()));
+        while (from <= to && dayTotal(from) == 0) {
+            from++;
+        }
+        while (to >= from && dayTotal(to) == 0) {
+            to--;
+        }
+        long[] noUndated = new long[groups()];
+        if (to < from) {
+            return new ThemeDayCounts(null, 0, new long[groups()][1], noUndated);
+        }
+        long[][] cut = new long[groups()][];
+        for (int g = 0; g < cut.length; g++) {
+            long[] series = new long[to - from + 2];
+            for (int d = from; d <= to + 1; d++) {
+                series[d - from] = cumulative[g][d] - cumulative[g][from];
+            }
+            cut[g] = series;
+        }
+        return new ThemeDayCounts(firstDay.plusDays(from), to - from + 1, cut, noUndated);
+    }
+
+    private long dayTotal(int day) {
+        long total = 0;
+        for (long[] series : cumulative) {
+            total += series[day + 1] - series[day];
+        }
+        return total;
+    }
+
     /** The counts of every group in a range, with their total and the undated requests counted apart. */
     public RangeCounts countsIn(DateRange range) {
         long[] counts = new long[groups()];

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.Cycle;
 import org.civicthemes.analysis.CycleProfile;
+import org.civicthemes.analysis.Baseline;
+import org.civicthemes.analysis.EmergingOptions;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
@@ -293,12 +295,13 @@ public final class ChartsData {
     }
 
     /**
-     * Every group's latest period against the {@code baselinePeriods} before it, most unusual first; empty when
-     * the filtered requests do not span a baseline.
+     * Every group's latest period against the same days of earlier years or, when the filtered requests do not
+     * reach a year back, the {@code baselinePeriods} before it: the one definition the exports and emerging.csv use
+     * ({@link EmergingOptions}, {@link Baseline#AUTO}); most unusual first; empty when there is no baseline.
      */
     public List<EmergingRow> emerging(Period period, int baselinePeriods) {
         int themes = themeCount();
-        return EmergingThemes.find(dayCounts, period, baselinePeriods).stream()
+        return EmergingThemes.find(dayCounts, new EmergingOptions(period, baselinePeriods, Baseline.AUTO)).stream()
                 .map(v -> {
                     int id = ThemeGroups.themeId(v.group(), themes);
                     return new EmergingRow(id, labelOf(id), v);
