@@ -88,11 +88,11 @@ final class ThemesView extends SplitPane {
                 .concat("\n").concat(ThemeChange.EXPLANATION));
         Cells.change(change);
         // numbers keep their width in a narrow window (1024 pixels); the name and the trend give way
-        label.setMinWidth(110);
-        size.setMinWidth(80);
-        share.setMinWidth(58);
-        trend.setMinWidth(50);
-        change.setMinWidth(112);
+        label.setMinWidth(80);
+        size.setMinWidth(74);
+        share.setMinWidth(54);
+        trend.setMinWidth(44);
+        change.setMinWidth(108);
         t.getColumns().addAll(List.of(label, size, share, trend, change));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
