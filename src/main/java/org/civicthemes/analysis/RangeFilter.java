@@ -43,11 +43,13 @@ public final class RangeFilter {
         int[] newDocument = new int[run.size()];
         List<Integer> requests = new ArrayList<>();
         List<Integer> themeOf = new ArrayList<>();
+        RequestDays days = RequestDays.of(dataset);
+        long from = RequestDays.from(range);
+        long to = RequestDays.to(range);
         for (int d = 0; d < run.size(); d++) {
             int request = run.requestIndexes().get(d);
             newDocument[d] = -1;
-            ServiceRequest r = dataset.requests().get(request);
-            if ((range.isAll() || range.contains(r.created())) && keep.test(r)) {
+            if (days.in(request, range, from, to) && keep.test(dataset.requests().get(request))) {
                 newDocument[d] = requests.size();
                 requests.add(request);
                 themeOf.add(assignment.themeOf(d));

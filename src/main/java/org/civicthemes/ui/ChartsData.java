@@ -217,7 +217,7 @@ public final class ChartsData {
     }
 
     private static CrossTable crossTableOf(ViewState state, ThemeRun run, CrossColumn column, List<ThemeSize> sizes) {
-        CrossTab tab = CrossTab.of(state.dataset(), run, column.value);
+        CrossTab tab = CrossTab.of(run, codes(state.dataset(), column));
         int themes = run.themes().themes().size();
         List<CrossRow> rows = new ArrayList<>();
         for (ThemeSize size : sizes) {
@@ -238,6 +238,20 @@ public final class ChartsData {
             }
         }
         return new CrossTable(column, tab.values(), rows, valueTotals);
+    }
+
+    /** The last dataset's coded columns: coding a column costs a hash lookup per request, once per dataset. */
+    private static final Map<CrossColumn, CrossTab.ColumnCodes> CODES = new EnumMap<>(CrossColumn.class);
+
+    private static CrossTab.ColumnCodes codes(org.civicthemes.model.Dataset dataset, CrossColumn column) {
+        synchronized (CODES) {
+            CrossTab.ColumnCodes codes = CODES.get(column);
+            if (codes == null || codes.dataset() != dataset) {
+                codes = CrossTab.ColumnCodes.of(dataset, column.value);
+                CODES.put(column, codes);
+            }
+            return codes;
+        }
     }
 
     /** The themes and special groups with their requests in the filter: themes largest first, then the others. */
