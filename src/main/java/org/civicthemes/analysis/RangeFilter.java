@@ -42,19 +42,20 @@ public final class RangeFilter {
         ThemeAssignment assignment = run.themes().assignment();
         int[] newDocument = new int[run.size()];
         List<Integer> requests = new ArrayList<>();
-        List<Integer> themeOf = new ArrayList<>();
+        int[] themeOfAll = new int[run.size()];
         RequestDays days = RequestDays.of(dataset);
         long from = RequestDays.from(range);
         long to = RequestDays.to(range);
         for (int d = 0; d < run.size(); d++) {
-            int request = run.requestIndexes().get(d);
+            Integer request = run.requestIndexes().get(d); // the run's own Integer: no new box per request
             newDocument[d] = -1;
             if (days.in(request, range, from, to) && keep.test(dataset.requests().get(request))) {
+                themeOfAll[requests.size()] = assignment.themeOf(d);
                 newDocument[d] = requests.size();
                 requests.add(request);
-                themeOf.add(assignment.themeOf(d));
             }
         }
+        int[] themeOf = java.util.Arrays.copyOf(themeOfAll, requests.size());
         int themes = run.themes().themes().size();
         int[] counts = new int[ThemeGroups.count(themes)];
         int grouped = 0;
@@ -97,7 +98,7 @@ public final class RangeFilter {
         int unclear = counts[ThemeGroups.of(ThemeAssignment.UNCLEAR, themes)];
         int noDescription = counts[ThemeGroups.of(ThemeAssignment.NO_DESCRIPTION, themes)];
         ThemeSet set = new ThemeSet(restricted,
-                new ThemeAssignment(themeOf.stream().mapToInt(Integer::intValue).toArray(), typicality),
+                new ThemeAssignment(themeOf, typicality),
                 new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores(), old.meaning());
@@ -111,7 +112,7 @@ public final class RangeFilter {
      * Adds to each short theme's representatives its most typical other documents (ties: the lower document), in
      * one pass over the documents; a wording (case and spaces aside) already kept goes after the other candidates.
      */
-    private static void fill(Dataset dataset, List<Integer> requests, List<Integer> themeOf, float[] typicality,
+    private static void fill(Dataset dataset, List<Integer> requests, int[] themeOf, float[] typicality,
                              List<List<Integer>> kept, boolean[] isShort, int wanted) {
         int themes = kept.size();
         int places = wanted * CANDIDATES_PER_PLACE;
@@ -120,8 +121,8 @@ public final class RangeFilter {
         for (int t = 0; t < themes; t++) {
             best[t] = isShort[t] ? new int[places] : null;
         }
-        for (int d = 0; d < themeOf.size(); d++) {
-            int t = themeOf.get(d);
+        for (int d = 0; d < themeOf.length; d++) {
+            int t = themeOf[d];
             if (t < 0 || best[t] == null || kept.get(t).contains(d)) {
                 continue;
             }
