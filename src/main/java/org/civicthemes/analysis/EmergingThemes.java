@@ -21,6 +21,15 @@ public final class EmergingThemes {
     /** At most this many earlier years make the {@link Baseline#EARLIER_YEARS} baseline. */
     public static final int MAX_EARLIER_YEARS = 3;
 
+    /** How every face explains emerging and fading, word for word. */
+    public static final String EXPLANATION = "Emerging or fading: each theme's latest month (or week) against the "
+            + "same days of up to " + MAX_EARLIER_YEARS + " earlier years, scaled by how all other requests changed "
+            + "between them, or, when the data in the filter does not reach a year back, against the periods just "
+            + "before it (6 months or 8 weeks unless chosen otherwise), per day. Binomial test of the two counts, "
+            + "adjusted for testing every theme at once: emerging or fading only when q is below "
+            + FalseDiscovery.RATE + " and at least " + MIN_COUNT + " requests are involved; steady otherwise. "
+            + "Expected: what the baseline predicts for the latest period.";
+
     private EmergingThemes() {
     }
 

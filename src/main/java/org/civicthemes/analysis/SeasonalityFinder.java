@@ -3,9 +3,7 @@ package org.civicthemes.analysis;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Whether a group's requests cluster in some months of the year, days of the month, weekdays or hours, more
@@ -81,20 +79,32 @@ public final class SeasonalityFinder {
     static CycleProfile profile(long[] times, Cycle cycle, double[] baseline) {
         int bins = cycle.bins();
         long[] counts = new long[bins];
-        Map<Integer, long[]> byYear = new HashMap<>();
-        boolean anyTime = false;
+        int firstYear = Integer.MAX_VALUE;
         int lastYear = Integer.MIN_VALUE;
-        long[] lastYearCounts = null;
+        for (long t : times) {
+            int year = PackedTime.year(t);
+            firstYear = Math.min(firstYear, year);
+            lastYear = Math.max(lastYear, year);
+        }
+        // counts per year and bin in one array (a map lookup per request cost most of a profile when times are in
+        // no order of date)
+        long[] yearBins = new long[times.length == 0 ? 0 : (lastYear - firstYear + 1) * bins];
+        boolean anyTime = false;
         for (long t : times) {
             int bin = PackedTime.bin(t, cycle);
             counts[bin]++;
-            int year = PackedTime.year(t);
-            if (year != lastYear) {
-                lastYear = year;
-                lastYearCounts = byYear.computeIfAbsent(year, y -> new long[bins]);
-            }
-            lastYearCounts[bin]++;
+            yearBins[(PackedTime.year(t) - firstYear) * bins + bin]++;
             anyTime |= PackedTime.hasTimeOfDay(t);
+        }
+        List<long[]> byYear = new ArrayList<>();
+        for (int y = 0; y * bins < yearBins.length; y++) {
+            long[] year = java.util.Arrays.copyOfRange(yearBins, y * bins, (y + 1) * bins);
+            for (long c : year) {
+                if (c > 0) {
+                    byYear.add(year);
+                    break;
+                }
+            }
         }
         double weight = 0;
         for (double e : baseline) {
@@ -122,7 +132,7 @@ public final class SeasonalityFinder {
         double p = usedBins < 2 ? 1 : ChiSquare.upperTail(chi, usedBins - 1);
         double peakShare = weight == 0 ? 0 : baseline[peak] / weight;
         int yearsWithPeak = 0;
-        for (long[] year : byYear.values()) {
+        for (long[] year : byYear) {
             long yearTotal = 0;
             for (long c : year) {
                 yearTotal += c;

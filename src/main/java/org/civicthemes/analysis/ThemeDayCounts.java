@@ -2,10 +2,8 @@ package org.civicthemes.analysis;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
-import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeRun;
 
@@ -33,29 +31,32 @@ public final class ThemeDayCounts {
 
     /** Counts the grouped requests of a run by theme and created day. */
     public static ThemeDayCounts of(Dataset dataset, ThemeRun run) {
-        List<ServiceRequest> requests = dataset.requests();
         int themes = run.themes().themes().size();
         int groups = ThemeGroups.count(themes);
-        LocalDate first = null;
-        LocalDate last = null;
-        for (int index : run.requestIndexes()) {
-            LocalDate day = dayOf(requests.get(index));
-            if (day != null) {
-                first = first == null || day.isBefore(first) ? day : first;
-                last = last == null || day.isAfter(last) ? day : last;
+        RequestDays requestDays = RequestDays.of(dataset);
+        int n = run.size();
+        int[] dayOf = new int[n];
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        for (int doc = 0; doc < n; doc++) {
+            int day = requestDays.epochDay(run.requestIndexes().get(doc));
+            dayOf[doc] = day;
+            if (day != RequestDays.UNDATED) {
+                firstDay = Math.min(firstDay, day);
+                lastDay = Math.max(lastDay, day);
             }
         }
-        int days = first == null ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
+        LocalDate first = firstDay == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(firstDay);
+        int days = first == null ? 0 : lastDay - firstDay + 1;
         long[][] perDay = new long[groups][days + 1];
         long[] undated = new long[groups];
         ThemeAssignment assignment = run.themes().assignment();
-        for (int doc = 0; doc < run.size(); doc++) {
+        for (int doc = 0; doc < n; doc++) {
             int group = ThemeGroups.of(assignment.themeOf(doc), themes);
-            LocalDate day = dayOf(requests.get(run.requestIndexes().get(doc)));
-            if (day == null) {
+            if (dayOf[doc] == RequestDays.UNDATED) {
                 undated[group]++;
             } else {
-                perDay[group][(int) ChronoUnit.DAYS.between(first, day) + 1]++;
+                perDay[group][dayOf[doc] - firstDay + 1]++;
             }
         }
         for (long[] series : perDay) {
@@ -64,10 +65,6 @@ public final class ThemeDayCounts {
             }
         }
         return new ThemeDayCounts(first, days, perDay, undated);
-    }
-
-    private static LocalDate dayOf(ServiceRequest request) {
-        return request.created() == null ? null : request.created().toLocalDate();
     }
 
     /** Number of groups: the themes, then Unclear, then No description. */
@@ -109,6 +106,45 @@ public final class ThemeDayCounts {
     /** Requests of a group without a created date. */
     public long undated(int group) {
         return undated[group];
+    }
+
+    /**
+     * The counts of the days of {@code range} only, as if the requests outside it had never been counted: first and
+     * last day are those with a request in the range; undated requests stay only when the range is all days.
+     */
+    public ThemeDayCounts within(DateRange range) {
+        if (range.isAll() || firstDay == null) {
+            return this;
+        }
+        int from = range.from() == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(firstDay, range.from()));
+        int to = range.to() == null ? days - 1 : (int) Math.min(days - 1L, ChronoUnit.DAYS.between(firstDay, range.to()));
+        while (from <= to && dayTotal(from) == 0) {
+            from++;
+        }
+        while (to >= from && dayTotal(to) == 0) {
+            to--;
+        }
+        long[] noUndated = new long[groups()];
+        if (to < from) {
+            return new ThemeDayCounts(null, 0, new long[groups()][1], noUndated);
+        }
+        long[][] cut = new long[groups()][];
+        for (int g = 0; g < cut.length; g++) {
+            long[] series = new long[to - from + 2];
+            for (int d = from; d <= to + 1; d++) {
+                series[d - from] = cumulative[g][d] - cumulative[g][from];
+            }
+            cut[g] = series;
+        }
+        return new ThemeDayCounts(firstDay.plusDays(from), to - from + 1, cut, noUndated);
+    }
+
+    private long dayTotal(int day) {
+        long total = 0;
+        for (long[] series : cumulative) {
+            total += series[day + 1] - series[day];
+        }
+        return total;
     }
 
     /** The counts of every group in a range, with their total and the undated requests counted apart. */

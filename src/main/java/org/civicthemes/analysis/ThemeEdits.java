@@ -53,7 +53,7 @@ public final class ThemeEdits {
         List<Theme> themes = new ArrayList<>(run.themes().themes());
         themes.set(edit.theme(), new Theme(theme.id(), edit.label(), theme.size(), theme.share(), theme.topTerms(),
                 theme.representatives(), theme.cohesion()));
-        return rebuild(run, themes, run.themes().assignment().toArray());
+        return rebuild(run, themes, run.themes().assignment().toArray(), run.themes().assignment().typicalityArray());
     }
 
     private static ThemeRun merge(ThemeRun run, ThemeEdit.Merge edit) {
@@ -75,7 +75,7 @@ public final class ThemeEdits {
                 themes.add(theme);
             }
         }
-        return rebuild(run, themes, assignment);
+        return rebuild(run, themes, assignment, run.themes().assignment().typicalityArray());
     }
 
     private static ThemeRun delete(ThemeRun run, ThemeEdit.Delete edit) {
@@ -88,7 +88,7 @@ public final class ThemeEdits {
         }
         List<Theme> themes = new ArrayList<>(run.themes().themes());
         themes.remove(edit.theme());
-        return rebuild(run, themes, assignment);
+        return rebuild(run, themes, assignment, run.themes().assignment().typicalityArray());
     }
 
     private static ThemeRun move(ThemeRun run, ThemeEdit.Move edit) {
@@ -100,6 +100,7 @@ public final class ThemeEdits {
             documentOfRequest.put(run.requestIndexes().get(d), d);
         }
         int[] assignment = run.themes().assignment().toArray();
+        float[] typicality = run.themes().assignment().typicalityArray();
         Set<Integer> moved = new TreeSet<>();
         for (int request : edit.requests()) {
             Integer d = documentOfRequest.get(request);
@@ -111,6 +112,9 @@ public final class ThemeEdits {
             }
             assignment[d] = edit.theme();
             moved.add(d);
+            if (typicality != null) {
+                typicality[d] = ThemeAssignment.MOVED; // the analyst's choice, not the engine's: after its members
+            }
         }
         List<Theme> themes = new ArrayList<>();
         for (Theme theme : run.themes().themes()) {
@@ -119,7 +123,7 @@ public final class ThemeEdits {
             themes.add(new Theme(theme.id(), theme.label(), theme.size(), theme.share(), theme.topTerms(), kept,
                     theme.cohesion()));
         }
-        return rebuild(run, themes, assignment);
+        return rebuild(run, themes, assignment, typicality);
     }
 
     /**
@@ -157,15 +161,21 @@ public final class ThemeEdits {
                     part.cohesion()));
         }
         int[] assignment = run.themes().assignment().toArray();
+        float[] typicality = run.themes().assignment().typicalityArray();
         for (int i = 0; i < members.length; i++) {
             int part = parts.assignment().themeOf(i);
             assignment[members[i]] = firstId + Math.max(0, part);
+            if (typicality != null) {
+                // how typical of its part; a member the parts left out goes after the part's own members
+                typicality[members[i]] = part < 0 || !parts.assignment().hasTypicality() ? ThemeAssignment.MOVED
+                        : parts.assignment().typicality(i);
+            }
         }
-        return rebuild(run, themes, assignment);
+        return rebuild(run, themes, assignment, typicality);
     }
 
     /** Counts sizes from the assignment, sorts by size then label, renumbers, and counts the special groups. */
-    private static ThemeRun rebuild(ThemeRun run, List<Theme> themes, int[] assignment) {
+    private static ThemeRun rebuild(ThemeRun run, List<Theme> themes, int[] assignment, float[] typicality) {
         Map<Integer, Integer> sizes = new HashMap<>();
         int unclear = 0;
         int noDescription = 0;
@@ -197,7 +207,7 @@ public final class ThemeEdits {
             renumberedAssignment[d] = t >= 0 ? newId.get(t) : t;
         }
         ThemeSet old = run.themes();
-        ThemeSet set = new ThemeSet(renumbered, new ThemeAssignment(renumberedAssignment),
+        ThemeSet set = new ThemeSet(renumbered, new ThemeAssignment(renumberedAssignment, typicality),
                 new ThemeGroup(old.unclear().label(), unclear, ThemeSet.share(unclear, grouped)),
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores(), old.meaning());

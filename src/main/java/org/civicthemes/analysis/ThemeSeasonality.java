@@ -1,6 +1,5 @@
 package org.civicthemes.analysis;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicthemes.model.Dataset;
@@ -30,11 +29,12 @@ public final class ThemeSeasonality {
         ThemeAssignment assignment = run.themes().assignment();
         int[] sizes = new int[themes];
         boolean anyDate = false;
+        RequestDays days = RequestDays.of(dataset);
         for (int doc = 0; doc < run.size(); doc++) {
-            LocalDateTime created = dataset.requests().get(run.requestIndexes().get(doc)).created();
+            boolean dated = days.epochDay(run.requestIndexes().get(doc)) != RequestDays.UNDATED;
             int theme = assignment.themeOf(doc);
-            anyDate |= created != null;
-            if (created != null && theme >= 0) {
+            anyDate |= dated;
+            if (dated && theme >= 0) {
                 sizes[theme]++;
             }
         }
@@ -48,10 +48,10 @@ public final class ThemeSeasonality {
         }
         int[] filled = new int[themes];
         for (int doc = 0; doc < run.size(); doc++) {
-            LocalDateTime created = dataset.requests().get(run.requestIndexes().get(doc)).created();
+            int request = run.requestIndexes().get(doc);
             int theme = assignment.themeOf(doc);
-            if (created != null && theme >= 0) {
-                times[theme][filled[theme]++] = PackedTime.of(created);
+            if (theme >= 0 && days.epochDay(request) != RequestDays.UNDATED) {
+                times[theme][filled[theme]++] = days.packed(request);
             }
         }
         double[][] baselines = new double[Cycle.values().length][];

@@ -76,12 +76,15 @@ final class ThemeSetAssembler {
         }
         int[] assignment = new int[space.documentCount()];
         java.util.Arrays.fill(assignment, ThemeAssignment.NOT_GROUPED);
+        float[] typicality = new float[space.documentCount()];
+        java.util.Arrays.fill(typicality, Float.NEGATIVE_INFINITY);
         for (int d : selection.documents()) {
             assignment[d] = space.hasTerms(d) ? ThemeAssignment.UNCLEAR : ThemeAssignment.NO_DESCRIPTION;
         }
         for (int i = 0; i < groups.length; i++) {
             if (groups[i] >= 0) {
                 assignment[selection.grouped()[i]] = themeOfGroup[groups[i]];
+                typicality[selection.grouped()[i]] = typicality(tier[i], partition.similarities()[i]);
             }
         }
         int unclear = 0;
@@ -90,10 +93,18 @@ final class ThemeSetAssembler {
             unclear += assignment[d] == ThemeAssignment.UNCLEAR ? 1 : 0;
             noDescription += assignment[d] == ThemeAssignment.NO_DESCRIPTION ? 1 : 0;
         }
-        return new ThemeSet(themes, new ThemeAssignment(assignment),
+        return new ThemeSet(themes, new ThemeAssignment(assignment, typicality),
                 new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, runSize)),
                 new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, runSize)),
                 options, kScores, meaning);
+    }
+
+    /**
+     * A member's typicality as {@link #representatives} ranks members: its tier first (similarities lie in -1..1, so
+     * each tier gets its own band), then its similarity to the centre.
+     */
+    static float typicality(int tier, double similarity) {
+        return (float) (similarity - 3.0 * tier);
     }
 
     /**

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polyline;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.civicthemes.analysis.ThemeChange;
 
 /** Table columns and cells the workbench's tables share: numbers as people read them, sparklines, highlights. */
 final class Cells {
@@ -33,12 +34,28 @@ final class Cells {
         return c;
     }
 
-    /** +25% / -8% / "new" (nothing before) */
-    static String change(double change) {
-        if (Double.isNaN(change)) {
-            return "–";
-        }
-        return String.format(Locale.US, "%+.0f%%", change * 100);
+    /**
+     * The change as every face writes it ({@link ThemeChange#text}), right-aligned; a change that chance could give
+     * in grey; "–" when there is no month before; sorted by the relative change.
+     */
+    static <S> void change(TableColumn<S, ThemeChange> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ThemeChange item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("not-significant");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(item.known() ? item.text() : "–");
+                if (item.known() && !item.significant()) {
+                    getStyleClass().add("not-significant");
+                }
+            }
+        });
+        column.setComparator(ThemeChange::compare);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
 
     /** Right-aligned text made from the value. */

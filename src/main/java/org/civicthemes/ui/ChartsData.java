@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.Cycle;
 import org.civicthemes.analysis.CycleProfile;
+import org.civicthemes.analysis.Baseline;
+import org.civicthemes.analysis.EmergingOptions;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.ThemeDayCounts;
@@ -215,7 +217,7 @@ public final class ChartsData {
     }
 
     private static CrossTable crossTableOf(ViewState state, ThemeRun run, CrossColumn column, List<ThemeSize> sizes) {
-        CrossTab tab = CrossTab.of(state.dataset(), run, column.value);
+        CrossTab tab = CrossTab.of(run, codes(state.dataset(), column));
         int themes = run.themes().themes().size();
         List<CrossRow> rows = new ArrayList<>();
         for (ThemeSize size : sizes) {
@@ -236,6 +238,20 @@ public final class ChartsData {
             }
         }
         return new CrossTable(column, tab.values(), rows, valueTotals);
+    }
+
+    /** The last dataset's coded columns: coding a column costs a hash lookup per request, once per dataset. */
+    private static final Map<CrossColumn, CrossTab.ColumnCodes> CODES = new EnumMap<>(CrossColumn.class);
+
+    private static CrossTab.ColumnCodes codes(org.civicthemes.model.Dataset dataset, CrossColumn column) {
+        synchronized (CODES) {
+            CrossTab.ColumnCodes codes = CODES.get(column);
+            if (codes == null || codes.dataset() != dataset) {
+                codes = CrossTab.ColumnCodes.of(dataset, column.value);
+                CODES.put(column, codes);
+            }
+            return codes;
+        }
     }
 
     /** The themes and special groups with their requests in the filter: themes largest first, then the others. */
@@ -293,12 +309,13 @@ public final class ChartsData {
     }
 
     /**
-     * Every group's latest period against the {@code baselinePeriods} before it, most unusual first; empty when
-     * the filtered requests do not span a baseline.
+     * Every group's latest period against the same days of earlier years or, when the filtered requests do not
+     * reach a year back, the {@code baselinePeriods} before it: the one definition the exports and emerging.csv use
+     * ({@link EmergingOptions}, {@link Baseline#AUTO}); most unusual first; empty when there is no baseline.
      */
     public List<EmergingRow> emerging(Period period, int baselinePeriods) {
         int themes = themeCount();
-        return EmergingThemes.find(dayCounts, period, baselinePeriods).stream()
+        return EmergingThemes.find(dayCounts, new EmergingOptions(period, baselinePeriods, Baseline.AUTO)).stream()
                 .map(v -> {
                     int id = ThemeGroups.themeId(v.group(), themes);
                     return new EmergingRow(id, labelOf(id), v);

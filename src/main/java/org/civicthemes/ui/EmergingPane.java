@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.TrendVerdict;
 import org.civicthemes.ui.ChartsData.EmergingRow;
@@ -26,10 +27,7 @@ import org.civicthemes.ui.ChartsData.EmergingRow;
  */
 final class EmergingPane extends VBox {
 
-    private static final String EXPLANATION = "Emerging: a theme with clearly more requests in the latest period "
-            + "than its recent past predicts, more than chance explains (p below 0.001, at least 10 requests). "
-            + "Fading: clearly fewer. Expected: the latest period's requests if the daily rate of the periods before "
-            + "had held. p: the chance of a difference this large if nothing had changed.";
+    private static final String EXPLANATION = EmergingThemes.EXPLANATION;
 
     EmergingPane(ChartsViewModel model, Consumer<ChartSelection> onSelect) {
         getStyleClass().add("chart-panel");
@@ -54,8 +52,8 @@ final class EmergingPane extends VBox {
         baseline.setEditable(true);
         baseline.valueProperty().addListener((o, old, now) -> model.baselinePeriodsProperty().set(now));
         baseline.setTooltip(ChartNodes.tooltip("How many periods before the latest one make its expected count"));
-        HBox controls = new HBox(8, new Label("Compare the latest"), period, new Label("with the"), baseline,
-                new Label("before it"));
+        HBox controls = new HBox(8, new Label("Compare the latest"), period, new Label("with earlier years or, "
+                + "without a year of data, the"), baseline, new Label("before it"));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("chart-controls");
 
@@ -66,12 +64,16 @@ final class EmergingPane extends VBox {
         table.getColumns().add(column("Latest", 90, r -> ChartFormat.count(r.verdict().latest()),
                 "Requests in the latest period", true));
         table.getColumns().add(column("Expected", 90, r -> ChartFormat.expected(r.verdict().expected()),
-                "Requests the periods before predict for the latest one", true));
+                "Requests the baseline predicts for the latest period", true));
         table.getColumns().add(column("Ratio", 80, r -> ChartFormat.ratio(r.verdict().ratio()),
                 "Latest over expected: 2.0× is twice the usual", true));
         table.getColumns().add(column("Verdict", 110, r -> verdictName(r.verdict().direction()), EXPLANATION, false));
-        table.getColumns().add(column("p", 80, r -> ChartFormat.pValue(r.verdict().pValue()),
-                "The chance of a difference this large if nothing had changed; small means real", true));
+        table.getColumns().add(column("q", 80, r -> r.verdict().used().tested()
+                        ? ChartFormat.pValue(r.verdict().qValue()) : "not tested",
+                "The chance of a difference this large if nothing had changed, adjusted for testing every theme "
+                        + "(q); below " + org.civicthemes.analysis.FalseDiscovery.RATE + " means real", true));
+        table.getColumns().add(column("Baseline", 170, r -> baselineName(r.verdict()),
+                "What the latest period is compared with", false));
         table.getColumns().add(column("Latest period", 200, r -> ChartFormat.day(r.verdict().from()) + " to "
                 + ChartFormat.day(r.verdict().to()), null, false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -102,9 +104,18 @@ final class EmergingPane extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(ChartNodes.heading("Emerging themes"), ChartNodes.note(
-                "Themes whose latest period stands out against their recent past, most unusual first. Hover the "
+                "Themes whose latest period stands out against earlier years or its recent past, most unusual "
+                        + "first, as the exports judge them. Hover the "
                         + "headers for what the numbers mean; click a row (or press Enter) to see its requests.", EXPLANATION),
                 controls, table);
+    }
+
+    private static String baselineName(TrendVerdict v) {
+        if (v.used().kind() == org.civicthemes.analysis.Baseline.EARLIER_YEARS) {
+            int years = v.used().spans().size();
+            return "same days, " + (years == 1 ? "1 year" : years + " years") + " before";
+        }
+        return "the periods before";
     }
 
     private static String verdictName(TrendVerdict.Direction direction) {

@@ -123,7 +123,7 @@ final class SeasonalityHeatmap extends GridPane {
 
     private Label marker(SeasonRow row) {
         CycleProfile p = row.profile();
-        Label marker = new Label(p.patterned() ? "●" : "");
+        Label marker = new Label(p.patterned() ? org.civicthemes.analysis.SeasonalityColours.PATTERN_MARK : "");
         marker.getStyleClass().add("pattern-marker");
         marker.setMinSize(14, ROW_HEIGHT);
         marker.setAlignment(Pos.CENTER);
@@ -133,7 +133,8 @@ final class SeasonalityHeatmap extends GridPane {
                 + ChartFormat.ratio(p.peakRatio()) + " the usual) far more than chance explains"
                 : "Not patterned: " + row.label() + " requests follow the city's usual " + cycleName()
                 + " rhythm, or too few requests to tell";
-        marker.setTooltip(ChartNodes.tooltip(explanation + ".\np = " + ChartFormat.pValue(p.pValue())
+        marker.setTooltip(ChartNodes.tooltip(explanation + ".\nq = " + (Double.isNaN(p.qValue()) ? "not tested"
+                : ChartFormat.pValue(p.qValue()))
                 + (cycle == Cycle.MONTH_OF_YEAR ? "; the peak month is above usual in " + p.yearsWithPeak() + " of "
                 + p.years() + (p.years() == 1 ? " year" : " years") : "")));
         return marker;

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.civicthemes.analysis.Cycle;
+import org.civicthemes.analysis.SeasonalityColours;
 import org.civicthemes.ui.ChartsViewModel.HeatScale;
 
 /**
@@ -23,10 +24,8 @@ import org.civicthemes.ui.ChartsViewModel.HeatScale;
  */
 final class SeasonalityPane extends VBox {
 
-    private static final String EXPLANATION = "Share: the part of a theme's requests that fall in a month (or day)."
-            + " Ratio: how many more (blue) or fewer (orange) requests than the city's usual rhythm predicts for the "
-            + "theme; 1× is usual. Patterned (red dot): the theme's rhythm differs from the city's usual one by more than "
-            + "chance explains (p below 0.001; for months, the peak returns in at least two years).";
+    private static final String EXPLANATION = "Ratio: " + SeasonalityColours.EXPLANATION + " Share: the part of a "
+            + "theme's requests that fall in a month (or day), a larger share in deeper orange.";
 
     private final ChartsViewModel model;
     private final HBox legend = new HBox(2);
@@ -71,8 +70,9 @@ final class SeasonalityPane extends VBox {
         scroll.getStyleClass().add("heatmap-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(ChartNodes.heading("Seasonality"), ChartNodes.note(
-                "When each theme's requests come, against the city's usual rhythm. A red dot marks a pattern beyond "
-                        + "chance; hover for the numbers, click to see the requests.", EXPLANATION), controls, scroll);
+                "When each theme's requests come, against the city's usual rhythm: orange more, blue fewer. "
+                        + SeasonalityColours.PATTERN_MARK + " marks a pattern beyond chance; hover for the numbers, "
+                        + "click to see the requests.", EXPLANATION), controls, scroll);
         model.heatScaleProperty().addListener((o, old, now) -> drawLegend());
         drawLegend();
     }

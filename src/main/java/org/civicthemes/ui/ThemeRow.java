@@ -1,6 +1,7 @@
 package org.civicthemes.ui;
 
 import java.util.List;
+import org.civicthemes.analysis.ThemeChange;
 
 /**
  * One line of the themes table: a theme, or the Unclear or No description group, counted in the filter.
@@ -10,11 +11,11 @@ import java.util.List;
  * @param size      requests in the filter
  * @param share     size divided by the requests in the filter
  * @param monthly   requests per month over the filter's span, for the sparkline
- * @param change    relative change of the latest period against the one before it (0.25 = +25%), NaN when the
- *                  earlier period has no request
+ * @param change    the latest month in the filter against the month before it, as every face shows it
+ *                  ({@link ThemeChange}); null for a row that is only a move target
  * @param special   true for Unclear and No description
  */
-public record ThemeRow(int themeId, String label, long size, double share, List<Long> monthly, double change,
+public record ThemeRow(int themeId, String label, long size, double share, List<Long> monthly, ThemeChange change,
                        boolean special) {
 
     public ThemeRow {

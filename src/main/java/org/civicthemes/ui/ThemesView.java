@@ -27,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.model.ThemeEdit;
 
 /** The themes tab: the themes table on the left, the selected theme and its requests on the right. */
@@ -81,16 +82,17 @@ final class ThemesView extends SplitPane {
                 "Requests per month over the filtered dates");
         trend.setSortable(false);
         Cells.sparkline(trend);
-        TableColumn<ThemeRow, Double> change = Cells.column("Change", 65, ThemeRow::change,
-                "Latest period against the one just before it, of the same length: the filter's dates, or the "
-                        + "last 30 days of the data when no dates are chosen");
-        Cells.formatted(change, Cells::change);
+        TableColumn<ThemeRow, ThemeChange> change = Cells.column("Change", 115, ThemeRow::change,
+                ThemeChange.EXPLANATION);
+        ((Label) change.getGraphic()).getTooltip().textProperty().bind(themes.changeExplainedProperty()
+                .concat("\n").concat(ThemeChange.EXPLANATION));
+        Cells.change(change);
         // numbers keep their width in a narrow window (1024 pixels); the name and the trend give way
-        label.setMinWidth(110);
-        size.setMinWidth(80);
-        share.setMinWidth(58);
-        trend.setMinWidth(50);
-        change.setMinWidth(60);
+        label.setMinWidth(80);
+        size.setMinWidth(74);
+        share.setMinWidth(54);
+        trend.setMinWidth(44);
+        change.setMinWidth(108);
         t.getColumns().addAll(List.of(label, size, share, trend, change));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

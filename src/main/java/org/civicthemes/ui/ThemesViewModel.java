@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicthemes.analysis.RangeCounts;
 import org.civicthemes.analysis.RangeFilter;
+import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeGroups;
 import org.civicthemes.analysis.TrendPoint;
@@ -45,9 +46,6 @@ public final class ThemesViewModel {
 
     private static final UnaryOperator<String> DEFAULT_REDACTION = org.civicthemes.workflow.TextChoices.DEFAULTS
             .redaction();
-
-    /** Days compared when the filter has no closed date range. */
-    static final int CHANGE_DAYS = 30;
 
     private final ObservableValue<ViewState> state;
     private final ObservableList<ThemeRow> rows = FXCollections.observableArrayList();
@@ -307,16 +305,14 @@ public final class ThemesViewModel {
             total += size[g];
         }
         List<List<Long>> monthly = monthly(range, size.length);
-        DateRange[] periods = changePeriods(range, explained);
+        List<ThemeChange> changes = ThemeChange.of(dayCounts, range);
+        String periods = changes.isEmpty() ? "" : changes.get(0).periods();
+        explained[0] = periods.isEmpty() ? "Change needs two months with requests in the filter."
+                : "Change: " + periods + ", per day.";
         List<ThemeRow> out = new ArrayList<>();
         for (int g = 0; g < size.length; g++) {
             int themeId = ThemeGroups.themeId(g, k);
-            double change = Double.NaN;
-            if (periods != null) {
-                long now = dayCounts.count(g, periods[1]);
-                long before = dayCounts.count(g, periods[0]);
-                change = before == 0 ? Double.NaN : (now - before) / (double) before;
-            }
+            ThemeChange change = changes.get(g);
             boolean special = themeId < 0;
             if (special && size[g] == 0) {
                 continue;
@@ -339,24 +335,6 @@ public final class ThemesViewModel {
             out.get(p.group()).add(p.count());
         }
         return out;
-    }
-
-    /** The earlier and the latest period that "change" compares, or null when the data has no dates. */
-    private DateRange[] changePeriods(DateRange range, String[] explained) {
-        if (dayCounts.lastDay() == null) {
-            return null;
-        }
-        LocalDate end = range.to() == null || range.to().isAfter(dayCounts.lastDay()) ? dayCounts.lastDay() : range.to();
-        long days = CHANGE_DAYS;
-        if (range.from() != null && range.to() != null) {
-            days = range.to().toEpochDay() - range.from().toEpochDay() + 1;
-            end = range.to();
-        }
-        LocalDate start = end.minusDays(days - 1);
-        DateRange latest = new DateRange(start, end);
-        DateRange earlier = new DateRange(start.minusDays(days), start.minusDays(1));
-        explained[0] = String.format(Locale.US, "Change: %s to %s against the %d days before", start, end, days);
-        return new DateRange[] {earlier, latest};
     }
 
     private String summaryOf(ViewState s, List<ThemeRow> counted) {
@@ -570,7 +548,7 @@ public final class ThemesViewModel {
     /** The theme labels an analyst can move requests to, by id (Unclear included). */
     public List<ThemeRow> moveTargets() {
         List<ThemeRow> targets = new ArrayList<>(rows.stream().filter(r -> !r.special()).toList());
-        targets.add(new ThemeRow(ThemeAssignment.UNCLEAR, ThemeGroup.UNCLEAR, 0, 0, List.of(), Double.NaN, true));
+        targets.add(new ThemeRow(ThemeAssignment.UNCLEAR, ThemeGroup.UNCLEAR, 0, 0, List.of(), null, true));
         return targets;
     }
 

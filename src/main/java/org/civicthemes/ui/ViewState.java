@@ -1,5 +1,6 @@
 package org.civicthemes.ui;
 
+import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.civicthemes.analysis.RangeFilter;
@@ -32,13 +33,31 @@ public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, Una
         this(dataset, run, filter, TextChoices.DEFAULTS.redaction());
     }
 
-    /** The themes counted over the requests that pass the filter (same theme ids and labels as {@link #run()}). */
+    /**
+     * The themes counted over the requests that pass the filter (same theme ids and labels as {@link #run()}). The
+     * Themes and Charts tabs both ask for it for each new state: the last state's is kept, so a million requests are
+     * filtered once per change, not twice.
+     */
     public ThemeRun filteredRun() {
         if (filter.isNone()) {
             return run;
         }
-        return RangeFilter.restrict(dataset, run, filter.range(), filter::keeps);
+        Filtered last = lastFiltered;
+        ThemeRun kept = last.state().get() == this ? last.run().get() : null;
+        if (kept != null) {
+            return kept;
+        }
+        ThemeRun filtered = RangeFilter.restrict(dataset, run, filter.range(), filter::keeps);
+        lastFiltered = new Filtered(new WeakReference<>(this), new WeakReference<>(filtered));
+        return filtered;
     }
+
+    /** A state and its filtered run, held weakly so that neither outlives the views that show them. */
+    private record Filtered(WeakReference<ViewState> state, WeakReference<ThemeRun> run) {
+    }
+
+    /** The last state filtered (compared by identity: the views receive the same published state) and its run. */
+    private static volatile Filtered lastFiltered = new Filtered(new WeakReference<>(null), new WeakReference<>(null));
 
     public ViewState withFilter(RequestFilter value) {
         return new ViewState(dataset, run, value, shown);

@@ -18,6 +18,7 @@ import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.analysis.Period;
+import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeRunSlice;
 import org.civicthemes.analysis.ThemeSeasonality;
@@ -139,7 +140,7 @@ public final class ExportService {
         return new ExportContent(dataset, request.imported().report(), run, request.range(),
                 new DateRange(days.firstDay(), days.lastDay()), request.choices().theme(),
                 Trends.of(days, request.range(), Period.MONTH),
-                EmergingThemes.find(days, org.civicthemes.analysis.EmergingOptions.DEFAULTS),
+                EmergingThemes.find(days, org.civicthemes.analysis.EmergingOptions.DEFAULTS), ThemeChange.of(days),
                 reuse ? computed.seasonality() : ThemeSeasonality.of(dataset, run), categories,
                 reuse ? computed.faq() : FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME,
                         FaqMeaning.forRun(run, MeaningReader::standard)), text,

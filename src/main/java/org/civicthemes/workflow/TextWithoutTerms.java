@@ -34,7 +34,7 @@ final class TextWithoutTerms {
         int unclearSize = unclear.size() + moved;
         ThemeGroup none = themes.noDescription();
         int grouped = assignment.length - themes.assignment().documentsOf(ThemeAssignment.NOT_GROUPED).length;
-        return new ThemeSet(themes.themes(), new ThemeAssignment(assignment),
+        return new ThemeSet(themes.themes(), new ThemeAssignment(assignment, themes.assignment().typicalityArray()),
                 new ThemeGroup(unclear.label(), unclearSize, ThemeSet.share(unclearSize, grouped)),
                 new ThemeGroup(none.label(), none.size() - moved, ThemeSet.share(none.size() - moved, grouped)),
                 themes.options(), themes.kScores(), themes.meaning());

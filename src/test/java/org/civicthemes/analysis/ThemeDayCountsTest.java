@@ -131,4 +131,28 @@ class ThemeDayCountsTest {
         assertThat(weekly.stream().filter(p -> p.period().equals("2023-W12"))
                 .mapToDouble(TrendPoint::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void countsWithinARangeAreThoseOfTheRangeAlone() {
+        ThemeDayCounts counts = ThemeDayCounts.of(dataset, run);
+        DateRange range = new DateRange(LocalDate.of(2023, 3, 8), LocalDate.of(2023, 6, 20));
+        ThemeDayCounts within = counts.within(range);
+
+        assertThat(within.firstDay()).isAfterOrEqualTo(range.from());
+        assertThat(within.lastDay()).isBeforeOrEqualTo(range.to());
+        assertThat(within.countsIn(DateRange.ALL).undated()).isZero();
+        Random random = new Random(8);
+        for (int trial = 0; trial < 50; trial++) {
+            LocalDate a = range.from().plusDays(random.nextInt(120) - 10);
+            DateRange part = new DateRange(a, a.plusDays(random.nextInt(60)));
+            LocalDate from = a.isBefore(range.from()) ? range.from() : a;
+            LocalDate to = part.to().isAfter(range.to()) ? range.to() : part.to();
+            for (int g = 0; g < counts.groups(); g++) {
+                assertThat(within.count(g, part)).as("group %d in %s", g, part)
+                        .isEqualTo(to.isBefore(from) ? 0 : directCount(g, new DateRange(from, to)));
+            }
+        }
+        assertThat(counts.within(new DateRange(LocalDate.of(2030, 1, 1), null)).lastDay()).isNull();
+        assertThat(counts.within(DateRange.ALL)).isSameAs(counts);
+    }
 }

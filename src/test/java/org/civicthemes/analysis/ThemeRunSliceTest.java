@@ -67,6 +67,36 @@ class ThemeRunSliceTest {
         assertThat(narrowed.themes().assignment().toArray()).containsExactly(1, 0, 1, 0, 1, 0, ThemeAssignment.UNCLEAR);
     }
 
+    /**
+     * Issue 15, item 4: when the run's representatives of a theme lie outside the range, its most typical requests
+     * in the range take their places, a repeated wording last; without typicalities nothing is made up.
+     */
+    @Test
+    void aThemeWhoseRepresentativesAreOutsideTheRangeShowsItsMostTypicalRequestsInIt() {
+        float[] typicality = {0.9f, 0.8f, 0.7f, 0.1f, 0.3f, 0.6f, 0.5f, 0.2f, 0.4f, Float.NEGATIVE_INFINITY};
+        ThemeSet set = run.themes();
+        ThemeOptions two = new ThemeOptions(org.civicthemes.model.ThemeCount.AUTO, 4, 30, 42L, 4, 100, 100, 2, 0.5, true,
+                0.2, 10, 2, 3000, true);
+        ThemeRun typical = new ThemeRun(new ThemeSet(List.of(
+                new Theme(0, "Potholes", 5, 0.5, List.of(), List.of(0, 2), 0.4),
+                new Theme(1, "Lights", 4, 0.4, List.of(), List.of(1), 0.3)),
+                new ThemeAssignment(THEMES, typicality), set.unclear(), set.noDescription(), two, List.of()),
+                run.requestIndexes(), DateRange.ALL, Map.of(), Map.of());
+        DateRange range = new DateRange(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10)); // requests 3 to 9
+
+        ThemeRun narrowed = ThemeRunSlice.inRange(dataset, typical, range);
+
+        // Potholes in range: requests 4 (0.3), 6 (0.5), 8 (0.4) are documents 1, 3, 5
+        assertThat(narrowed.themes().themes().get(0).representatives()).containsExactly(3, 5);
+        // Lights in range: requests 3 (0.1), 5 (0.6), 7 (0.2) are documents 0, 2, 4
+        assertThat(narrowed.themes().themes().get(1).representatives()).containsExactly(2, 4);
+        assertThat(narrowed.themes().assignment().typicality(2)).isEqualTo(0.6f);
+
+        ThemeRun untold = ThemeRunSlice.inRange(dataset, run, range);
+        assertThat(untold.themes().themes().get(1).representatives()).as("no typicality known: only its own").containsExactly(4);
+        assertThat(untold.themes().assignment().hasTypicality()).isFalse();
+    }
+
     @Test
     void allDaysOrTheRunsOwnRangeIsTheRunItself() {
         assertThat(ThemeRunSlice.inRange(dataset, run, DateRange.ALL)).isSameAs(run);

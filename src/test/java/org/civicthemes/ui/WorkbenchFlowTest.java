@@ -118,6 +118,21 @@ class WorkbenchFlowTest {
         assertThat(inRange).isLessThan(ROWS);
         assertThat(robot.lookup("#themesSummary").queryAs(Label.class).getText()).startsWith(
                 String.format(java.util.Locale.US, "%,d requests", inRange));
+        // issue 15, item 4: every theme with requests in the range shows representatives from it, never "No
+        // representative request in this filter"
+        List<ThemeRow> withRequests = themesTable(robot).getItems().stream().filter(r -> !r.special() && r.size() > 0)
+                .toList();
+        assertThat(withRequests).isNotEmpty();
+        for (ThemeRow row : withRequests) {
+            robot.interact(() -> themesTable(robot).getSelectionModel().clearAndSelect(
+                    themesTable(robot).getItems().indexOf(row)));
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<RequestRow> examples = robot.lookup("#examplesList")
+                    .queryAs(javafx.scene.control.ListView.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !examples.getItems().isEmpty());
+            assertThat(examples.getItems()).as(row.label()).hasSize((int) Math.min(row.size(), 5))
+                    .allSatisfy(r -> assertThat(r.created().toLocalDate()).isAfterOrEqualTo(LocalDate.of(2025, 7, 3)));
+        }
 
         robot.clickOn("#undoButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !labels(robot).contains("Merged pair"));

@@ -117,6 +117,27 @@ class WorkbenchModelTest {
         assertThat(model.analysis().stateProperty().get().filter().range().from()).isNotEqualTo(LocalDate.of(2025, 1, 1));
     }
 
+    /**
+     * Issue 15, item 4: under "Last 90 days" a theme with hundreds of requests in range showed "No representative
+     * request in this filter", its representatives being older. It shows its most typical requests in range.
+     */
+    @Test
+    void underLast90DaysEveryThemeShowsItsMostTypicalRequestsInRange() {
+        model.filter().presetProperty().set(DatePreset.LAST_90_DAYS);
+        DateRange range = model.analysis().stateProperty().get().filter().range();
+        int wanted = model.analysis().stateProperty().get().run().themes().options().representatives();
+
+        for (ThemeRow row : model.themes().rows().stream().filter(r -> !r.special()).toList()) {
+            assertThat(row.size()).as(row.label()).isGreaterThan(wanted);
+            model.themes().selectedProperty().set(row);
+            assertThat(model.themes().examples()).as("representatives of %s (%d requests in range)", row.label(),
+                    row.size()).hasSize(wanted)
+                    .allSatisfy(r -> assertThat(range.contains(r.created())).isTrue())
+                    .allSatisfy(r -> assertThat(r.theme()).isEqualTo(row.label()))
+                    .doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void searchKeepsOnlyRequestsHoldingEveryWord() {
         ThemeRow first = model.themes().rows().get(0);

@@ -101,13 +101,10 @@ final class AnalysisSheets {
 
     void emerging(SXSSFSheet sheet) {
         int r = 0;
-        cells.text(sheet.createRow(r++), 0, "Each theme's latest month against the same month of earlier years (or, "
-                + "with less than a year of data, the months just before it), scaled by how all other requests changed "
-                + "(binomial test). Emerging or fading only when q (p adjusted for all the tests) is below "
-                + org.civicthemes.analysis.FalseDiscovery.RATE
-                + " and at least " + EmergingThemes.MIN_COUNT + " requests are involved; most unusual first.");
+        cells.text(sheet.createRow(r++), 0, EmergingThemes.EXPLANATION + " Most unusual first.");
         cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Verdict", "Latest from", "Latest to",
-                "Requests in latest", "Expected", "Requests in baseline", "Latest vs expected", "p-value", "q-value");
+                "Requests in latest", "Expected", "Requests in baseline", "Latest vs expected", "p-value", "q-value",
+                "Baseline");
         for (TrendVerdict v : content.verdicts()) {
             if (!content.shows(v.group())) {
                 continue;
@@ -124,8 +121,9 @@ final class AnalysisSheets {
             cells.decimal(line, 8, v.ratio());
             cells.text(line, 9, String.format(Locale.ROOT, "%.3g", v.pValue()));
             cells.text(line, 10, Double.isNaN(v.qValue()) ? "" : String.format(Locale.ROOT, "%.3g", v.qValue()));
+            cells.text(line, 11, HtmlReportWriter.baseline(v));
         }
-        SummaryWorkbookWriter.widths(sheet, 9, 40, 10, 12, 12, 12, 10, 12, 12, 10, 10);
+        SummaryWorkbookWriter.widths(sheet, 9, 40, 10, 12, 12, 12, 10, 12, 12, 10, 10, 40);
     }
 
     void crossTab(SXSSFSheet sheet) {

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.FaqCandidate;
 import org.civicthemes.analysis.ThemeGroups;
+import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendPoint;
 import org.civicthemes.analysis.TrendVerdict;
@@ -30,6 +31,7 @@ import org.civicthemes.model.ThemeRun;
  *                     shows, or empty for all themes
  * @param monthly      counts per group per month over the range
  * @param verdicts     the latest month of every group against its baseline
+ * @param changes      the change of every group (index = group), as every face shows it
  * @param seasonality  cycle profiles of every theme
  * @param categories   themes against the official category, or null when the source has no category column
  * @param faq          question candidates by theme, already redacted
@@ -46,6 +48,7 @@ import org.civicthemes.model.ThemeRun;
  */
 public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, DateRange range, DateRange dataDays,
                             OptionalInt onlyTheme, List<TrendPoint> monthly, List<TrendVerdict> verdicts,
+                            List<ThemeChange> changes,
                             List<ThemeSeasonality.ThemeProfiles> seasonality, CrossTab categories,
                             List<FaqCandidate> faq, UnaryOperator<String> requestText, String redactionNote,
                             boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version,
@@ -60,6 +63,7 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
         Objects.requireNonNull(onlyTheme, "onlyTheme");
         monthly = List.copyOf(monthly);
         verdicts = List.copyOf(verdicts);
+        changes = List.copyOf(changes);
         seasonality = List.copyOf(seasonality);
         faq = List.copyOf(faq);
         Objects.requireNonNull(requestText, "requestText");

@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.civicthemes.analysis.Cycle;
 import org.civicthemes.analysis.CycleProfile;
+import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqCandidate;
+import org.civicthemes.analysis.SeasonalityColours;
+import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendVerdict;
 import org.civicthemes.model.ColumnRole;
@@ -45,7 +48,7 @@ public final class HtmlReportWriter implements ExportWriter {
             table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
             th,td{border-bottom:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}
             th{background:#f6f8fa}td.n,th.n{text-align:right;white-space:nowrap}
-            .ex{color:#57606a;font-size:12px}.up{color:#b35000}.down{color:#005f99}
+            .ex{color:#57606a;font-size:12px}.up{color:#b35000}.down{color:#005f99}.ns{color:#57606a}
             svg{display:block;margin:8px 0}
             @media print{main{max-width:none;padding:0}h2{break-after:avoid}section,tr,svg{break-inside:avoid}
             a{color:inherit;text-decoration:none}}
@@ -84,10 +87,11 @@ public final class HtmlReportWriter implements ExportWriter {
     private static void themes(Writer w, ThemeRows rows, ExportContent content) throws IOException {
         w.write("<section id=\"themes\">\n<h2>Top themes</h2>\n");
         w.write(SvgCharts.bars(rows.rows()));
-        String change = rows.changeLabel().isEmpty() ? "Change" : "Change " + rows.changeLabel();
+        String change = rows.changeLabel().isEmpty() ? "Change" : "Change " + rows.changeLabel() + " (per day)";
+        w.write("\n<p class=\"muted\">" + e(ThemeChange.EXPLANATION) + "</p>");
         w.write("\n<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th><th class=\"n\">Requests</th>"
-                + "<th class=\"n\">Share</th><th class=\"n\" title=\"Daily rate of the latest month against the month "
-                + "before\">" + e(change) + "</th><th>Top terms and examples</th></tr></thead>\n<tbody>\n");
+                + "<th class=\"n\">Share</th><th class=\"n\" title=\"" + e(ThemeChange.EXPLANATION) + "\">" + e(change)
+                + "</th><th>Top terms and examples</th></tr></thead>\n<tbody>\n");
         for (ThemeRow row : rows.rows()) {
             w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s</td><td class=\"n\">%,d</td>"
                             + "<td class=\"n\">%.1f%%</td><td class=\"n\">%s</td><td>%s", row.fileId(), e(row.label()),
@@ -104,15 +108,13 @@ public final class HtmlReportWriter implements ExportWriter {
                 content.run().size() == 0 ? 0 : rows.total() * 100.0 / content.run().size()));
     }
 
-    private static String change(double change) {
-        if (Double.isNaN(change)) {
+    /** The change as every face writes it; orange when up, blue when down, grey when chance could give it. */
+    private static String change(ThemeChange change) {
+        if (!change.known()) {
             return "";
         }
-        long percent = Math.round(change * 100);
-        if (percent == 0) {
-            return "0%";
-        }
-        return String.format(Locale.ROOT, "<span class=\"%s\">%+d%%</span>", percent > 0 ? "up" : "down", percent);
+        String kind = !change.significant() ? "ns" : change.difference() > 0 ? "up" : "down";
+        return "<span class=\"" + kind + "\">" + e(change.text()) + "</span>";
     }
 
     private static void trends(Writer w, ThemeRows rows) throws IOException {
@@ -145,15 +147,14 @@ public final class HtmlReportWriter implements ExportWriter {
             return;
         }
         TrendVerdict any = content.verdicts().get(0);
-        w.write("<p>The latest month (" + any.from() + " to " + any.to() + ") against each theme's daily rate in "
-                + "the months before it. A theme is called emerging or fading only when chance alone would rarely "
-                + "give such a count (Poisson test, p below 0.001).</p>\n");
+        w.write("<p>The latest month: " + any.from() + " to " + any.to() + ", against " + e(baseline(any)) + ". "
+                + e(EmergingThemes.EXPLANATION) + "</p>\n");
         if (moved.isEmpty()) {
             w.write("<p>No theme changed more than chance explains.</p>\n</section>\n");
             return;
         }
         w.write("<table>\n<thead><tr><th>Theme</th><th>Verdict</th><th class=\"n\">Latest month</th>"
-                + "<th class=\"n\">Expected</th><th class=\"n\">Ratio</th><th class=\"n\">p-value</th></tr></thead>\n"
+                + "<th class=\"n\">Expected</th><th class=\"n\">Ratio</th><th class=\"n\">q-value</th></tr></thead>\n"
                 + "<tbody>\n");
         for (TrendVerdict v : moved) {
             w.write(String.format(Locale.ROOT, "<tr><td>%d %s</td><td class=\"%s\">%s</td><td class=\"n\">%,d</td>"
@@ -161,9 +162,19 @@ public final class HtmlReportWriter implements ExportWriter {
                     content.fileIdOf(v.group()), e(content.labelOf(v.group())),
                     v.direction() == TrendVerdict.Direction.EMERGING ? "up" : "down",
                     v.direction().name().toLowerCase(Locale.ROOT), v.latest(), v.expected(),
-                    Double.isInfinite(v.ratio()) ? "new" : String.format(Locale.ROOT, "%.2f×", v.ratio()), v.pValue()));
+                    Double.isInfinite(v.ratio()) ? "new" : String.format(Locale.ROOT, "%.2f×", v.ratio()), v.qValue()));
         }
         w.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** What the verdicts were compared with, in words. */
+    static String baseline(TrendVerdict v) {
+        if (v.used().kind() == org.civicthemes.analysis.Baseline.EARLIER_YEARS) {
+            int years = v.used().spans().size();
+            return "the same days of the " + (years == 1 ? "year" : years + " years") + " before";
+        }
+        var span = v.used().spans().get(0);
+        return "the days before it (" + span.from() + " to " + span.to() + ")";
     }
 
     private static void seasonality(Writer w, ExportContent content, ThemeRows rows) throws IOException {
@@ -175,9 +186,8 @@ public final class HtmlReportWriter implements ExportWriter {
             w.write("<p>No dated request to show.</p>\n</section>\n");
             return;
         }
-        w.write("<p>Each cell compares a theme's requests with what the usual rhythm of all requests would give: "
-                + "orange is more than usual, blue less. ★ marks a pattern unlikely to be chance (and, for months, "
-                + "seen in at least two years).</p>\n<ul>\n");
+        w.write("<p>Each cell compares a theme's requests with what the usual rhythm of all requests would give. "
+                + e(SeasonalityColours.EXPLANATION) + "</p>\n<ul>\n");
         int found = 0;
         for (ThemeRow row : shown) {
             for (CycleProfile p : byTheme.get(row.group()).profiles()) {

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.civicthemes.analysis.ThemeChange;
 
 /**
  * Writes {@code summary.xlsx} by streaming (SXSSF: a window of rows in memory, the rest on disk), so a million
@@ -65,6 +66,7 @@ public final class SummaryWorkbookWriter implements ExportWriter {
         cells.text(sheet.createRow(r++), 0, content.redactionNote());
         cells.text(sheet.createRow(r++), 0, "Made by CivicThemes " + content.version() + " on "
                 + MADE_AT.format(content.madeAt().atOffset(ZoneOffset.UTC)) + ". The About sheet says how.");
+        cells.text(sheet.createRow(r), 0, ThemeChange.EXPLANATION);
         r = SUMMARY_HEADER_ROW;
         String change = rows.changeLabel().isEmpty() ? "Change" : "Change " + rows.changeLabel() + " (per day)";
         cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Requests", "Share", change,
@@ -75,7 +77,7 @@ public final class SummaryWorkbookWriter implements ExportWriter {
             cells.text(line, 1, row.label());
             cells.integer(line, 2, row.count());
             cells.percent(line, 3, row.share());
-            cells.percent(line, 4, row.change());
+            cells.text(line, 4, row.change().text());
             cells.text(line, 5, ThemeRows.sparkline(row.monthly(), SPARKLINE_MONTHS));
             cells.text(line, 6, row.topTerms());
             for (int e = 0; e < row.examples().size(); e++) {

@@ -98,7 +98,7 @@ final class SvgCharts {
 
     /**
      * Themes (rows) by a cycle's bins (columns), each cell coloured by the count against the count the usual
-     * rhythm of all requests would give: blue below, orange above, white level.
+     * rhythm of all requests would give, in the one seasonality scale (orange more, blue fewer).
      */
     static String heatmap(List<ThemeRow> rows, List<CycleProfile> profiles, Cycle cycle) {
         int labelWidth = 300;
@@ -120,7 +120,7 @@ final class SvgCharts {
             int y = top + r * rowHeight;
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\" %s>%s%s</text>",
                     labelWidth - 8, y + 14, FONT, HtmlText.escape(shorten(rows.get(r).fileId() + " " + rows.get(r).label(),
-                            40)), p.patterned() ? " ★" : ""));
+                            40)), p.patterned() ? " " + org.civicthemes.analysis.SeasonalityColours.PATTERN_MARK : ""));
             long[] counts = p.counts();
             double[] expected = p.expected();
             for (int b = 0; b < counts.length; b++) {
@@ -134,21 +134,9 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    /** White at 1, towards orange above (2 and more is full), towards blue below (0.5 and less is full). */
+    /** The one seasonality colour of a ratio ({@link org.civicthemes.analysis.SeasonalityColours}). */
     static String heat(double ratio) {
-        double t;
-        int[] to;
-        if (ratio >= 1) {
-            t = Math.min(1, ratio - 1);
-            to = new int[] {0xD5, 0x5E, 0x00};
-        } else {
-            t = Math.min(1, (1 - ratio) * 2);
-            to = new int[] {0x00, 0x72, 0xB2};
-        }
-        int r = (int) Math.round(255 + (to[0] - 255) * t);
-        int g = (int) Math.round(255 + (to[1] - 255) * t);
-        int b = (int) Math.round(255 + (to[2] - 255) * t);
-        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+        return org.civicthemes.analysis.SeasonalityColours.ofRatio(ratio);
     }
 
     private static StringBuilder open(int width, int height, String title) {

@@ -1,6 +1,7 @@
 package org.civicthemes.io.write;
 
 import java.util.List;
+import org.civicthemes.analysis.ThemeChange;
 
 /**
  * One theme (or Unclear, No description) as a summary shows it.
@@ -10,15 +11,14 @@ import java.util.List;
  * @param label       the run's label
  * @param count       requests in the range
  * @param share       part of all requests in the range
- * @param change      relative change of the daily rate from the previous month to the latest, NaN when there is
- *                    no previous month or it had no request
+ * @param change      the latest month against the one before ({@link ThemeChange}, the one definition)
  * @param monthly     requests per month of the range, in month order
  * @param topTerms    the most distinctive terms, comma-separated
  * @param examples    up to three representative request texts, as the export shows texts (redacted)
  * @param exampleRows the source rows of the examples
  * @param special     true for Unclear and No description
  */
-record ThemeRow(int group, int fileId, String label, long count, double share, double change, long[] monthly,
+record ThemeRow(int group, int fileId, String label, long count, double share, ThemeChange change, long[] monthly,
                 String topTerms, List<String> examples, List<Integer> exampleRows, boolean special) {
 
     ThemeRow {

@@ -1,7 +1,6 @@
 package org.civicthemes.io.write;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.civicthemes.analysis.ThemeGroups;
 import org.civicthemes.analysis.TrendPoint;
-import org.civicthemes.model.DateRange;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.WeightedTerm;
 
@@ -28,7 +26,6 @@ final class ThemeRows {
     static final int TERMS = 6;
 
     private final List<String> months;
-    private final List<LocalDate> monthStarts;
     private final List<ThemeRow> rows;
 
     ThemeRows(ExportContent content) {
@@ -37,7 +34,6 @@ final class ThemeRows {
             starts.putIfAbsent(p.period(), p.start());
         }
         this.months = List.copyOf(starts.keySet());
-        this.monthStarts = List.copyOf(starts.values());
         long[][] perGroup = new long[ThemeGroups.count(content.themeCount())][months.size()];
         Map<String, Integer> monthIndex = new LinkedHashMap<>();
         for (int i = 0; i < months.size(); i++) {
@@ -72,7 +68,7 @@ final class ThemeRows {
 
     /** "2025-07 vs 2025-06", or empty when the range holds fewer than two months. */
     String changeLabel() {
-        return months.size() < 2 ? "" : months.get(months.size() - 1) + " vs " + months.get(months.size() - 2);
+        return rows.stream().map(r -> r.change().periods()).filter(p -> !p.isEmpty()).findFirst().orElse("");
     }
 
     private ThemeRow row(ExportContent content, int group, long[] monthly) {
@@ -95,25 +91,7 @@ final class ThemeRows {
             }
         }
         return new ThemeRow(group, content.fileIdOf(group), content.labelOf(group), count, share,
-                change(content.dataDays(), monthly), monthly, terms, examples, rowsOfExamples, themeId < 0);
-    }
-
-    /** The latest month's daily rate against the month before it, both counted only on days with data in range. */
-    private double change(DateRange days, long[] monthly) {
-        int n = monthly.length;
-        if (n < 2 || days.from() == null) {
-            return Double.NaN;
-        }
-        double previous = monthly[n - 2] / (double) daysOf(monthStarts.get(n - 2), days);
-        double latest = monthly[n - 1] / (double) daysOf(monthStarts.get(n - 1), days);
-        return previous == 0 ? Double.NaN : latest / previous - 1;
-    }
-
-    private static long daysOf(LocalDate monthStart, DateRange days) {
-        LocalDate from = monthStart.isBefore(days.from()) ? days.from() : monthStart;
-        LocalDate end = monthStart.plusMonths(1).minusDays(1);
-        LocalDate to = end.isAfter(days.to()) ? days.to() : end;
-        return Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
+                content.changes().get(group), monthly, terms, examples, rowsOfExamples, themeId < 0);
     }
 
     static String clip(String text) {

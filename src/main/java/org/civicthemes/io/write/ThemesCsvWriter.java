@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes {@code themes.csv}: one row per theme of the export (then Unclear and No description), as the Summary
- * sheet shows them: {@code theme_id,theme_label,requests,share,change,top_terms,example_rows}, and for a run placed
- * by a codebook a last column {@code new} (true for a proposed new theme), its ids being the codebook's.
+ * sheet shows them: {@code theme_id,theme_label,requests,share,change,change_requests,change_significant,
+ * top_terms,example_rows} (change: relative, 0.4 is +40%; change_requests: the count difference; both as
+ * {@link org.civicthemes.analysis.ThemeChange} defines them), and for a run placed by a codebook a last column
+ * {@code new} (true for a proposed new theme), its ids being the codebook's.
  */
 public final class ThemesCsvWriter implements ExportWriter {
 
@@ -19,7 +21,7 @@ public final class ThemesCsvWriter implements ExportWriter {
         ThemeRows rows = new ThemeRows(content);
         boolean codebook = content.run().identity().fromCodebook();
         List<String> header = new ArrayList<>(List.of("theme_id", "theme_label", "requests", "share", "change",
-                "top_terms", "example_rows"));
+                "change_requests", "change_significant", "top_terms", "example_rows"));
         if (codebook) {
             header.add("new");
         }
@@ -27,7 +29,8 @@ public final class ThemesCsvWriter implements ExportWriter {
                     for (ThemeRow row : rows.rows()) {
                         List<Object> values = new ArrayList<>(List.of(row.fileId(), CsvText.safe(row.label()),
                                 row.count(), String.format(Locale.ROOT, "%.4f", row.share()),
-                                Double.isNaN(row.change()) ? "" : String.format(Locale.ROOT, "%.4f", row.change()),
+                                number(row.change().relative(), "%.4f"), number(row.change().difference(), "%.1f"),
+                                row.change().known() ? String.valueOf(row.change().significant()) : "",
                                 CsvText.safe(row.topTerms()),
                                 row.exampleRows().stream().map(String::valueOf).collect(Collectors.joining(" "))));
                         if (codebook) {
@@ -36,5 +39,9 @@ public final class ThemesCsvWriter implements ExportWriter {
                         csv.printRecord(values);
                     }
                 });
+    }
+
+    private static String number(double value, String format) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, format, value);
     }
 }
