@@ -105,7 +105,8 @@ class AnalyzeCodebookTest {
         }
         assertThat(since.get("proposed")).hasSize(themes.get("themes").size() - known);
         List<String> csv = Files.readAllLines(out.resolve("themes.csv"));
-        assertThat(csv.get(0)).isEqualTo("theme_id,theme_label,requests,share,change,top_terms,example_rows,new");
+        assertThat(csv.get(0)).isEqualTo("theme_id,theme_label,requests,share,change,change_requests,"
+                + "change_significant,top_terms,example_rows,new");
         String first = book.get("themes").get(0).get("id").asInt() + ",\"" + book.get("themes").get(0).get("name").asText()
                 + "\",";
         assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(first).endsWith(",false"));
