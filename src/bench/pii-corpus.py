@@ -137,7 +137,7 @@ KINDS = {
     ]),
     "ticket": ([lambda: nz(2) + "-" + d(5), lambda: "20" + R.choice(["23", "24", "25"]) + "-" + d(6),
                 lambda: nz(3) + "-" + d(2) + "-" + d(5), lambda: nz(4) + "-" + d(3) + "-" + d(2),
-                lambda: "SR-" + "20" + R.choice(["23", "24"]) + "-" + d(5),
+                lambda: "SR-|" + "20" + R.choice(["23", "24"]) + "-" + d(5),
                 lambda: nz(4) + "-" + d(4)], [
         "This is a follow up to ticket {x}, the sign is still down.",
         "Parking ticket {x} was issued while the meter was broken.",
@@ -319,7 +319,7 @@ def main():
         while n < PER_KIND:
             value = R.choice(makers)()
             cue = ""
-            if "|" in value:  # "Apt |5": the cue stays in the text, only the value is personal
+            if "|" in value:  # "Apt |5", "SR-|2024-00117": the cue or prefix stays in the text, only the value is personal
                 cue, value = value.split("|")
             sentence = sentences[n % len(sentences)]
             text = sentence.replace("{c}", R.choice(COLOURS)).replace("{m}", R.choice(MAKES)).replace("{s}", R.choice(STREETS))
