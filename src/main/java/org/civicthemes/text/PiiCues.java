@@ -41,14 +41,22 @@ final class PiiCues {
             + LOWER + ")?)";
     static final String THIS_IS = "(?i:this[ \\t]{1,3}is)[ \\t]{1,3}(?<name>" + NAME + ")(?=[ \\t]{0,3},?[ \\t]{1,3}"
             + "(?i:calling|here|speaking|writing|from|again|with)\\b)";
-    /** A closing phrase and a capitalised name that ends the text (or comes just before a phone number). */
+    /**
+     * A closing phrase and a capitalised name that ends the text, comes just before a phone number, or before a few
+     * capitalised words that say who the writer is ("Sincerely, ... Newport Resident").
+     */
     static final String CLOSING = "(?i:thank[ \\t]{1,3}you|thanks|thx|best[ \\t]{1,3}regards|kind[ \\t]{1,3}regards"
             + "|regards|sincerely|respectfully|cheers)(?:[ \\t]{1,3}(?i:so[ \\t]{1,3}much|very[ \\t]{1,3}much|again"
             + "|in[ \\t]{1,3}advance))?[ \\t]{0,3}[,!.:;]{0,3}[ \\t\\r\\n]{0,6}(?:[-–—~][ \\t]{0,3})?(?<name>" + NAME + ")"
-            + "(?=[ \\t]{0,3}[.!]{0,3}[ \\t\\r\\n]{0,6}(?:$|[(+\\d]))";
-    /** Mr./Mrs./Ms./Dr./Sr./Sra. and one or two capitalised words. */
-    static final String HONORIFIC = "(?:(?i:mr|mrs|ms|mx|dr|sr|sra|srta)|Miss)\\.?[ \\t]{1,3}(?<name>" + CAP
-            + "(?:[ \\t]{1,3}" + CAP + ")?)";
+            + "(?=(?:[ \\t\\r\\n,]{1,6}\\p{Lu}[\\p{L}'’-]{0,30}+){0,3}[ \\t]{0,3}[.!]{0,3}[ \\t\\r\\n]{0,6}(?:$|[(+\\d]))";
+    private static final String STREET_WORD = "(?i:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|ct"
+            + "|court|pl|place|ter|terrace|hwy|highway|pkwy|parkway|cir|circle|sq|square)\\b";
+    /**
+     * Mr./Mrs./Ms./Dr./Sr./Sra. and one or two capitalised words, unless a street word follows within two words
+     * ("Dr. Marcus Wheatland Blvd", "Dr. Martin Luther King Jr Blvd" are streets).
+     */
+    static final String HONORIFIC = "(?:(?i:mr|mrs|ms|mx|dr|sr|sra|srta)|Miss)\\.?[ \\t]{1,3}(?<name>(?>" + CAP
+            + "(?:[ \\t]{1,3}" + CAP + ")?))(?![ \\t]{1,3}(?:[\\p{L}'’.-]{1,20}[ \\t]{1,3}){0,2}" + STREET_WORD + ")";
 
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";

@@ -88,6 +88,7 @@ class RedactorTest {
             pothole is back. Regards, Linda Park.           | pothole is back. Regards, [name].        | NAME
             Mrs. Chen fell on the sidewalk                  | Mrs. [name] fell on the sidewalk         | NAME
             ask for Dr Patel at the clinic                  | ask for Dr [name] at the clinic          | NAME
+            great work!  Sincerely,  Maria Lopez  Newport Resident | great work!  Sincerely,  [name]  Newport Resident | NAME
             """)
     void redactsEachKindAndKeepsTheRest(String input, String expected, PiiKind kind) {
         Redacted r = all.redact(input);
@@ -134,6 +135,8 @@ class RedactorTest {
             Thank you for fixing it so fast!
             Concerned Citizen
             The car is parked on Smith Dr. Please tow it
+            Corner of dr Marcus Wheatland Blvd & Kingston Ave
+            sign down on Dr. Martin Luther King Jr Blvd
             Mustang GT at 10am with 4 people
             we met at the park and walked home dot by dot
             my birthday party is on Saturday, 3 kids
@@ -183,6 +186,13 @@ class RedactorTest {
         assertEquals(1, total.count(PiiKind.EMAIL));
         assertEquals(4, total.total());
         assertEquals(total, all.redact(corpus.get(0)).counts().plus(all.redact(corpus.get(2)).counts()).plus(all.redact(corpus.get(3)).counts()));
+    }
+
+    @Test
+    void findsASignatureOnItsOwnLine() {
+        Redacted r = all.redact("Great work by the crew!\nSincerely, \nMaria Lopez \nNewport Resident");
+        assertEquals("Great work by the crew!\nSincerely, \n[name] \nNewport Resident", r.text());
+        assertEquals(1, r.counts().count(PiiKind.NAME));
     }
 
     @Test
