@@ -37,7 +37,7 @@ final class PiiCues {
             + "\\p{Ll}[\\p{L}'’-]{1,30}+(?![\\p{L}\\d])";
 
     static final String NAME_INTRO = "(?i:my[ \\t]{1,3}name[ \\t]{1,3}is|my[ \\t]{1,3}name's|me[ \\t]{1,3}llamo"
-            + "|mi[ \\t]{1,3}nombre[ \\t]{1,3}es)[ \\t]{0,3}:?[ \\t]{1,3}(?<name>" + NAME + "|" + LOWER + "(?:[ \\t]{1,3}"
+            + "|mi[ \\t]{1,3}nombre[ \\t]{1,3}es|(?<![\\p{L}\\d,][ \\t]{0,3})name(?=[ \\t]{0,3}:))[ \\t]{0,3}:?[ \\t]{1,3}(?<name>" + NAME + "|" + LOWER + "(?:[ \\t]{1,3}"
             + LOWER + ")?)";
     static final String THIS_IS = "(?i:this[ \\t]{1,3}is)[ \\t]{1,3}(?<name>" + NAME + ")(?=[ \\t]{0,3},?[ \\t]{1,3}"
             + "(?i:calling|here|speaking|writing|from|again|with)\\b)";
@@ -46,7 +46,7 @@ final class PiiCues {
      * capitalised words that say who the writer is ("Sincerely, ... Newport Resident").
      */
     static final String CLOSING = "(?i:thank[ \\t]{1,3}you|thanks|thx|best[ \\t]{1,3}regards|kind[ \\t]{1,3}regards"
-            + "|regards|sincerely|respectfully|cheers)(?:[ \\t]{1,3}(?i:so[ \\t]{1,3}much|very[ \\t]{1,3}much|again"
+            + "|regards|sincerely|respectfully|cheers|signed)(?:[ \\t]{1,3}(?i:so[ \\t]{1,3}much|very[ \\t]{1,3}much|again"
             + "|in[ \\t]{1,3}advance))?[ \\t]{0,3}[,!.:;]{0,3}[ \\t\\r\\n]{0,6}(?:[-–—~][ \\t]{0,3})?(?<name>" + NAME + ")"
             + "(?=(?:[ \\t\\r\\n,]{1,6}\\p{Lu}[\\p{L}'’-]{0,30}+){0,3}[ \\t]{0,3}[.!]{0,3}[ \\t\\r\\n]{0,6}(?:$|[(+\\d]))";
     private static final String STREET_WORD = "(?i:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|ct"
@@ -55,7 +55,7 @@ final class PiiCues {
      * Mr./Mrs./Ms./Dr./Sr./Sra. and one or two capitalised words, unless a street word follows within two words
      * ("Dr. Marcus Wheatland Blvd", "Dr. Martin Luther King Jr Blvd" are streets).
      */
-    static final String HONORIFIC = "(?:(?i:mr|mrs|ms|mx|dr|sr|sra|srta)|Miss)\\.?[ \\t]{1,3}(?<name>(?>" + CAP
+    static final String HONORIFIC = "(?:(?i:mr|mrs|ms|mx|dr|sr|sra|srta|officer|ofc|sgt|sergeant|detective|det|deputy)|Miss)\\.?[ \\t]{1,3}(?<name>(?>" + CAP
             + "(?:[ \\t]{1,3}" + CAP + ")?))(?![ \\t]{1,3}(?:[\\p{L}'’.-]{1,20}[ \\t]{1,3}){0,2}" + STREET_WORD + ")";
 
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -63,7 +63,7 @@ final class PiiCues {
     private static final String DATE = "\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})(?!\\d)|\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"
             + "|" + MONTH + "[ \\t]{1,3}\\d{1,2}(?i:st|nd|rd|th)?,?[ \\t]{1,3}\\d{4}(?!\\d)"
             + "|\\d{1,2}(?i:st|nd|rd|th)?[ \\t]{1,3}(?i:of[ \\t]{1,3})?" + MONTH + ",?[ \\t]{1,3}\\d{4}(?!\\d)"
-            + "|(?<=(?i:in)[ \\t]{1,3})(?:19|20)\\d\\d(?!\\d)";
+            + "|(?<=(?i:in|born)[ \\t]{1,3})(?:19|20)\\d\\d(?!\\d)";
     /** A birth cue and, within 30 characters of the same sentence, a date ("my DOB is 3/4/51", "born on May 2, 1950"). */
     static final String BIRTH = "(?i:d\\.?o\\.?b\\.?|date[ \\t]{1,3}of[ \\t]{1,3}birth|birth[ \\t]{0,3}date|birthday|born"
             + "|fecha[ \\t]{1,3}de[ \\t]{1,3}nacimiento)(?![A-Za-z])[^\\d.!?\\n]{0,30}?(?<dob>" + DATE + ")";
@@ -71,15 +71,24 @@ final class PiiCues {
     /** Words that count things after a number, so "unit 5 years old" or "555-1000 feet" keep their number. */
     static final String COUNT_WORD = "(?i:am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|feet|foot|ft"
             + "|inches|yards?|miles?|people|cars?|block|blocks|dollars?|percent|degrees?|gallons?)\\b";
+    /** An apartment number after a street's number sign ("12 Main St #4B"); the walk tries it after a street word. */
+    static final String HASH_UNIT = "#[ \\t]{0,2}(?<unit>\\d{1,5}[A-Za-z]?|[A-Za-z]-?\\d{1,4})(?![\\w-])";
+    /** Street words after which "#4B" is an apartment, lower case. */
+    static final Set<String> STREET_WORDS = Set.of("st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road",
+            "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "ter", "terrace", "pkwy", "parkway",
+            "cir", "circle", "sq", "square", "hwy", "highway");
     static final String UNIT = "(?i:apt|apartment|apto|unit|suite|ste|depto|departamento)\\.?[ \\t]{0,3}(?:#|(?i:no\\.?"
             + "|number)[ \\t]{0,3})?[ \\t]{0,3}(?<unit>\\d{1,5}[A-Za-z]?|[A-Za-z]-?\\d{1,4}|[A-Z])(?![\\w-])"
             + "(?![ \\t]{1,3}" + COUNT_WORD + ")";
 
-    /** A token shaped like a plate: five to eight letters and digits, at least two digits and a letter, not "10am". */
-    private static final String PLATE_TOKEN = "(?=[A-Za-z0-9]{5,8}(?![\\w-]))(?=(?:[A-Za-z]{0,8}\\d){2})(?=\\d{0,8}[A-Za-z])"
-            + "(?!\\d{1,6}(?i:st|nd|rd|th|am|pm|s|k|mph|ft|lbs?|mm|cc)(?![A-Za-z]))[A-Za-z0-9]{5,8}";
-    /** A car (make, model or kind) and, at most two words later, a plate ("Civic 2CKV548", "grey Camry with 7XYZ123"). */
-    static final String CAR = "[A-Za-z-]{1,12}+(?:[ \\t,:;(#-]{1,4}[A-Za-z][A-Za-z'-]{0,15}+){0,2}[ \\t,:;(#-]{1,4}"
+    /** A token shaped like a plate: six to eight letters and digits, at least two digits and a letter, not "10am". */
+    private static final String PLATE_TOKEN = "(?=[A-Za-z0-9]{6,8}(?![\\w-]))(?=(?:[A-Za-z]{0,8}\\d){2})(?=\\d{0,8}[A-Za-z])"
+            + "(?!\\d{1,6}(?i:st|nd|rd|th|am|pm|s|k|mph|ft|lbs?|mm|cc)(?![A-Za-z]))[A-Za-z0-9]{6,8}";
+    /**
+     * A car (make, model or kind) and, at most two words later, a plate ("Civic 2CKV548", "grey Camry with 7XYZ123",
+     * "Ford F-150 8XYZ123", "Model 3 9TES123").
+     */
+    static final String CAR = "[A-Za-z-]{1,12}+(?:[ \\t,:;(#-]{1,4}[A-Za-z0-9][\\w'-]{0,15}+){0,2}[ \\t,:;(#-]{1,4}"
             + "(?<carPlate>" + PLATE_TOKEN + "|[A-Z]{2,3}[ \\t]\\d{3,4}(?![\\w-]))";
 
     /** E-mail addresses written out: "jane at gmail dot com", "jane[at]gmail.com", "jane @ gmail.com". */
@@ -116,15 +125,16 @@ final class PiiCues {
     private static final Map<String, Cue> CUES = new HashMap<>();
 
     static {
-        for (String w : new String[] {"my", "me", "mi"}) {
+        for (String w : new String[] {"my", "me", "mi", "name"}) {
             CUES.put(w, Cue.NAME_INTRO);
         }
         CUES.put("this", Cue.THIS_IS);
         for (String w : new String[] {"thank", "thanks", "thx", "best", "kind", "regards", "sincerely", "respectfully",
-                "cheers"}) {
+                "cheers", "signed"}) {
             CUES.put(w, Cue.CLOSING);
         }
-        for (String w : new String[] {"mr", "mrs", "ms", "mx", "dr", "sr", "sra", "srta", "miss"}) {
+        for (String w : new String[] {"mr", "mrs", "ms", "mx", "dr", "sr", "sra", "srta", "miss", "officer", "ofc", "sgt",
+                "sergeant", "detective", "det", "deputy"}) {
             CUES.put(w, Cue.HONORIFIC);
         }
         for (String w : new String[] {"d", "dob", "date", "birth", "birthdate", "birthday", "born", "fecha"}) {

@@ -116,6 +116,7 @@ final class PiiRedactor implements Redactor {
     private final Pattern ssn;
     private final Pattern card;
     private final Map<PiiCues.Cue, Pattern> cues = new EnumMap<>(PiiCues.Cue.class);
+    private final Pattern hashUnit;
     private final boolean cueWords;
 
     PiiRedactor(RedactionOptions options) {
@@ -143,6 +144,7 @@ final class PiiRedactor implements Redactor {
         if (options.redacts(PiiKind.UNIT)) {
             cues.put(PiiCues.Cue.UNIT, Pattern.compile(PiiCues.UNIT));
         }
+        hashUnit = options.redacts(PiiKind.UNIT) ? Pattern.compile(PiiCues.HASH_UNIT) : null;
         if (options.redacts(PiiKind.PLATE)) {
             cues.put(PiiCues.Cue.CAR, Pattern.compile(PiiCues.CAR));
         }
@@ -194,6 +196,9 @@ final class PiiRedactor implements Redactor {
             }
             if (next < 0 && !cues.isEmpty() && isLetter(c) && !isLetter(before) && !isDigit(before)) {
                 next = tryCue(scan, text, i);
+            }
+            if (next < 0 && c == '#' && hashUnit != null && PiiCues.STREET_WORDS.contains(wordBefore(text, i, " ,."))) {
+                next = scan.tryPattern(hashUnit, "unit", i, PiiKind.UNIT);
             }
             if (next < 0 && isDigit(c) && !isDigit(before) && !isWord(before)) {
                 if (card != null) {

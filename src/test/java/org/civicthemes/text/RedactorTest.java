@@ -88,6 +88,13 @@ class RedactorTest {
             pothole is back. Regards, Linda Park.           | pothole is back. Regards, [name].        | NAME
             Mrs. Chen fell on the sidewalk                  | Mrs. [name] fell on the sidewalk         | NAME
             ask for Dr Patel at the clinic                  | ask for Dr [name] at the clinic          | NAME
+            Name: Tom Becker, streetlight out               | Name: [name], streetlight out            | NAME
+            light is out. Signed, Luis Castillo             | light is out. Signed, [name]             | NAME
+            ask for Officer Jensen at the desk              | ask for Officer [name] at the desk       | NAME
+            mold at Spruce St #4B again                     | mold at Spruce St #[unit] again          | UNIT
+            Ford F-150 8XYZ123 blocking                     | Ford F-150 [plate] blocking              | PLATE
+            Tesla Model 3 9TES123 in the red zone           | Tesla Model 3 [plate] in the red zone    | PLATE
+            I am 82, born 1942, need help                   | I am 82, born [date of birth], need help | BIRTH_DATE
             great work!  Sincerely,  Maria Lopez  Newport Resident | great work!  Sincerely,  [name]  Newport Resident | NAME
             """)
     void redactsEachKindAndKeepsTheRest(String input, String expected, PiiKind kind) {
@@ -136,6 +143,9 @@ class RedactorTest {
             Concerned Citizen
             The car is parked on Smith Dr. Please tow it
             Corner of dr Marcus Wheatland Blvd & Kingston Ave
+            Mustang GT500 racing every night, RAV4 parked
+            Business name: Joe's Pizza left trash out
+            Pole #3 on Bellevue, lot #12 near the pier
             sign down on Dr. Martin Luther King Jr Blvd
             Mustang GT at 10am with 4 people
             we met at the park and walked home dot by dot
