@@ -155,8 +155,64 @@ final class PiiCues {
         }
     }
 
-    /** The expression a word starts, or null; {@code word} is the letters from a word's start. */
-    static Cue cueOf(String word) {
-        return CUES.get(word.toLowerCase(Locale.ROOT));
+    /** Which (first letter, length) pairs the cue words have: most words of a text are turned away here, unallocated. */
+    private static final boolean[][] SHAPES = new boolean[26][14];
+
+    static {
+        CUES.keySet().forEach(w -> SHAPES[w.charAt(0) - 'a'][w.length()] = true);
+    }
+
+    /** The expression the word of {@code length} letters at {@code start} starts, or null. */
+    static Cue cueOf(String text, int start, int length) {
+        char first = Character.toLowerCase(text.charAt(start));
+        if (length >= 14 || first < 'a' || first > 'z' || !SHAPES[first - 'a'][length]) {
+            return null;
+        }
+        return CUES.get(text.substring(start, start + length).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the text may hold a written-out e-mail address: an "at" in brackets, an '@', or a spaced "at" whose next
+     * word is followed by a dot or by "dot" ("at gmail.com", "at gmail dot com"). One pass, no expression.
+     */
+    static boolean maySpellEmail(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            if ((c != 'a' && c != 'A') || (text.charAt(i + 1) != 't' && text.charAt(i + 1) != 'T') || i == 0) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            char after = i + 2 < n ? text.charAt(i + 2) : ' ';
+            if ("[({<".indexOf(before) >= 0 || (before == ' ' && "])}>".indexOf(after) >= 0)) {
+                return true;
+            }
+            if ((before == ' ' || before == '\t') && (after == ' ' || after == '\t') && dotAfterWord(text, i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word after the spaces at {@code i} is followed by '.' and a letter, or by " dot ". */
+    private static boolean dotAfterWord(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i < 3) {
+            j++;
+        }
+        int word = j;
+        while (j < n && j - word < 64 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        if (j == word || j >= n - 1) {
+            return false;
+        }
+        return text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                || text.regionMatches(true, j, " dot", 0, 4) || "[({<".indexOf(text.charAt(j)) >= 0
+                || text.regionMatches(true, j, " [", 0, 2) || text.regionMatches(true, j, " (", 0, 2);
     }
 }

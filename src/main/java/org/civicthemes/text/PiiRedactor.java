@@ -183,6 +183,7 @@ final class PiiRedactor implements Redactor {
         Scan scan = new Scan(text);
         int n = text.length();
         boolean hasAt = email != null && text.indexOf('@') >= 0;
+        boolean maySpell = spelledEmail != null && PiiCues.maySpellEmail(text);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -191,7 +192,7 @@ final class PiiRedactor implements Redactor {
             if (hasAt && isLocalPart(c) && !isLocalPart(before) && atEmail(text, i)) {
                 next = scan.tryPattern(email, "email", i, PiiKind.EMAIL);
             }
-            if (next < 0 && spelledEmail != null && isLocalPart(c) && !isLocalPart(before) && atSpelledEmail(text, i)) {
+            if (next < 0 && maySpell && isLocalPart(c) && !isLocalPart(before) && atSpelledEmail(text, i)) {
                 next = scan.tryPattern(spelledEmail, "spelled", i, PiiKind.EMAIL, PiiRedactor::endsInTopDomain);
             }
             if (next < 0 && !cues.isEmpty() && isLetter(c) && !isLetter(before) && !isDigit(before)) {
@@ -200,17 +201,19 @@ final class PiiRedactor implements Redactor {
             if (next < 0 && c == '#' && hashUnit != null && PiiCues.STREET_WORDS.contains(wordBefore(text, i, " ,."))) {
                 next = scan.tryPattern(hashUnit, "unit", i, PiiKind.UNIT);
             }
-            if (next < 0 && isDigit(c) && !isDigit(before) && !isWord(before)) {
-                if (card != null) {
+            // the digit-group kinds are tried only where the first group has their length and a separator follows
+            int group = isDigit(c) && !isDigit(before) ? groupLength(text, i) : 0;
+            if (next < 0 && group > 0 && !isWord(before)) {
+                if (card != null && group == 4) {
                     next = scan.tryPattern(card, "card", i, PiiKind.CARD, m -> Luhn.isCardNumber(m.group("card")));
                 }
-                if (next < 0 && ssn != null) {
+                if (next < 0 && ssn != null && group == 3) {
                     next = scan.tryPattern(ssn, "ssn", i, PiiKind.SSN);
                 }
             }
             if (next < 0 && phone != null && (isDigit(c) || c == '(' || c == '+') && !isDigit(before)) {
                 next = scan.tryPattern(phone, "phone", i, PiiKind.PHONE);
-                if (next < 0 && localPhone != null && isDigit(c)) {
+                if (next < 0 && localPhone != null && group == 3) {
                     next = scan.tryPattern(localPhone, "local", i, PiiKind.PHONE);
                 }
             }
@@ -299,13 +302,26 @@ final class PiiRedactor implements Redactor {
         }
     }
 
+    /** The length of the digit run at {@code i} when a space, '-' or '.' and another digit follow it, else 0. */
+    private static int groupLength(String text, int i) {
+        int end = i;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end + 1 >= text.length() || !isDigit(text.charAt(end + 1))) {
+            return 0;
+        }
+        char sep = text.charAt(end);
+        return sep == ' ' || sep == '-' || sep == '.' ? end - i : 0;
+    }
+
     /** Tries the expression that the word at {@code i} is a cue of, if any: -1 when there is none or it does not match. */
     private int tryCue(Scan scan, String text, int i) {
         int end = i;
         while (end < text.length() && end - i <= 13 && isLetter(text.charAt(end))) {
             end++;
         }
-        PiiCues.Cue cue = end - i > 13 ? null : PiiCues.cueOf(text.substring(i, end));
+        PiiCues.Cue cue = end - i > 13 ? null : PiiCues.cueOf(text, i, end - i);
         Pattern pattern = cue == null ? null : cues.get(cue);
         if (pattern == null) {
             return -1;
