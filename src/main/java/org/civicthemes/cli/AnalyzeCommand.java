@@ -123,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--keep", split = ",", paramLabel = "KIND",
             description = "Personal data NOT to redact (all is redacted by default): phone, email, street_number, "
-                    + "plate, long_number.")
+                    + "plate, long_number, ssn, card, unit, birth_date, name.")
     Set<String> keep = new TreeSet<>();
 
     @Option(names = "--stopwords", split = ",", paramLabel = "WORD",

@@ -1,7 +1,10 @@
 package org.civicthemes.text;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +62,7 @@ final class PiiRedactor implements Redactor {
             + "|feet|foot|ft|inches|yards?|yds?|meters?|metres?|miles?|km|percent|degrees?|dollars?|cents?|pounds?|lbs?"
             + "|gallons?|people|persons?|residents?|cars?|vehicles?|trucks?|units?|homes?|houses?|calls?|bags?|tons?"
             + "|blocks?|freeway|highway|expressway|fwy|interstate|route|bus|line|per|cases|complaints|tickets|signatures"
+            + "|overpass|underpass|bridge|ramp|onramp|offramp|exit|tunnel|interchange|corridor|frontage"
             + "|requests|reports|children|kids|adults|students|dogs|cats|rats|tents|items|bikes|scooters)";
 
     /** Words that go on a sentence, not a street name: "added by 311 which means" keeps its 311. */
@@ -97,7 +101,7 @@ final class PiiRedactor implements Redactor {
      */
     private static final String NAMED_STREET_NUMBER = "(?<![\\w.:/#$-])(?!(?:19|20)\\d\\d\\b|[39]11\\b)(?<named>\\d{3,5})"
             + "(?=[ \\t]+(?!(?i:" + QUANTITY + "|" + FUNCTION_WORD + ")\\b)"
-            + "(?:(?!" + MONTH_OR_DAY + ")\\p{Lu}\\p{Ll}[\\w'-]*\\b|[a-z][a-z'-]{2,}\\b))";
+            + "(?:(?!" + MONTH_OR_DAY + ")\\p{Lu}\\p{Ll}[\\w'-]*\\b|[a-z][a-z'-]{2,}\\b(?<![^s]s)))";
 
     private final Pattern email;
     private final Pattern phone;
@@ -106,6 +110,14 @@ final class PiiRedactor implements Redactor {
     private final Pattern street;
     private final Pattern cuedStreet;
     private final Pattern namedStreet;
+    private final Pattern spelledEmail;
+    private final Pattern localPhone;
+    private final Pattern dashed;
+    private final Pattern ssn;
+    private final Pattern card;
+    private final Map<PiiCues.Cue, Pattern> cues = new EnumMap<>(PiiCues.Cue.class);
+    private final Pattern hashUnit;
+    private final boolean cueWords;
 
     PiiRedactor(RedactionOptions options) {
         email = options.redacts(PiiKind.EMAIL) ? Pattern.compile(EMAIL) : null;
@@ -115,6 +127,47 @@ final class PiiRedactor implements Redactor {
         street = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(STREET_NUMBER) : null;
         cuedStreet = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(CUED_STREET_NUMBER) : null;
         namedStreet = options.redacts(PiiKind.STREET_NUMBER) ? Pattern.compile(NAMED_STREET_NUMBER) : null;
+        spelledEmail = options.redacts(PiiKind.EMAIL) ? Pattern.compile(PiiCues.SPELLED_EMAIL) : null;
+        localPhone = options.redacts(PiiKind.PHONE) ? Pattern.compile(PiiCues.LOCAL_PHONE) : null;
+        dashed = options.redacts(PiiKind.LONG_NUMBER) ? Pattern.compile(PiiCues.DASHED) : null;
+        ssn = options.redacts(PiiKind.SSN) ? Pattern.compile(PiiCues.SSN) : null;
+        card = options.redacts(PiiKind.CARD) ? Pattern.compile(PiiCues.CARD) : null;
+        if (options.redacts(PiiKind.NAME)) {
+            cues.put(PiiCues.Cue.NAME_INTRO, Pattern.compile(PiiCues.NAME_INTRO));
+            cues.put(PiiCues.Cue.THIS_IS, Pattern.compile(PiiCues.THIS_IS));
+            cues.put(PiiCues.Cue.CLOSING, Pattern.compile(PiiCues.CLOSING));
+            cues.put(PiiCues.Cue.HONORIFIC, Pattern.compile(PiiCues.HONORIFIC));
+        }
+        if (options.redacts(PiiKind.BIRTH_DATE)) {
+            cues.put(PiiCues.Cue.BIRTH, Pattern.compile(PiiCues.BIRTH));
+        }
+        if (options.redacts(PiiKind.UNIT)) {
+            cues.put(PiiCues.Cue.UNIT, Pattern.compile(PiiCues.UNIT));
+        }
+        hashUnit = options.redacts(PiiKind.UNIT) ? Pattern.compile(PiiCues.HASH_UNIT) : null;
+        if (options.redacts(PiiKind.PLATE)) {
+            cues.put(PiiCues.Cue.CAR, Pattern.compile(PiiCues.CAR));
+        }
+        cueWords = !cues.isEmpty() || spelledEmail != null;
+    }
+
+    /** The kind and the group of each cue's expression. */
+    private static PiiKind kindOf(PiiCues.Cue cue) {
+        return switch (cue) {
+            case NAME_INTRO, THIS_IS, CLOSING, HONORIFIC -> PiiKind.NAME;
+            case BIRTH -> PiiKind.BIRTH_DATE;
+            case UNIT -> PiiKind.UNIT;
+            case CAR -> PiiKind.PLATE;
+        };
+    }
+
+    private static String groupOf(PiiCues.Cue cue) {
+        return switch (cue) {
+            case NAME_INTRO, THIS_IS, CLOSING, HONORIFIC -> "name";
+            case BIRTH -> "dob";
+            case UNIT -> "unit";
+            case CAR -> "carPlate";
+        };
     }
 
     /**
@@ -130,6 +183,7 @@ final class PiiRedactor implements Redactor {
         Scan scan = new Scan(text);
         int n = text.length();
         boolean hasAt = email != null && text.indexOf('@') >= 0;
+        boolean maySpell = spelledEmail != null && PiiCues.maySpellEmail(text);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -138,8 +192,30 @@ final class PiiRedactor implements Redactor {
             if (hasAt && isLocalPart(c) && !isLocalPart(before) && atEmail(text, i)) {
                 next = scan.tryPattern(email, "email", i, PiiKind.EMAIL);
             }
+            if (next < 0 && maySpell && isLocalPart(c) && !isLocalPart(before) && atSpelledEmail(text, i)) {
+                next = scan.tryPattern(spelledEmail, "spelled", i, PiiKind.EMAIL, PiiRedactor::endsInTopDomain);
+            }
+            if (next < 0 && !cues.isEmpty() && isLetter(c) && !isLetter(before) && !isDigit(before)) {
+                next = tryCue(scan, text, i);
+            }
+            if (next < 0 && c == '#' && hashUnit != null && PiiCues.STREET_WORDS.contains(wordBefore(text, i, " ,."))) {
+                next = scan.tryPattern(hashUnit, "unit", i, PiiKind.UNIT);
+            }
+            // the digit-group kinds are tried only where the first group has their length and a separator follows
+            int group = isDigit(c) && !isDigit(before) ? groupLength(text, i) : 0;
+            if (next < 0 && group > 0 && !isWord(before)) {
+                if (card != null && group == 4) {
+                    next = scan.tryPattern(card, "card", i, PiiKind.CARD, m -> Luhn.isCardNumber(m.group("card")));
+                }
+                if (next < 0 && ssn != null && group == 3) {
+                    next = scan.tryPattern(ssn, "ssn", i, PiiKind.SSN);
+                }
+            }
             if (next < 0 && phone != null && (isDigit(c) || c == '(' || c == '+') && !isDigit(before)) {
                 next = scan.tryPattern(phone, "phone", i, PiiKind.PHONE);
+                if (next < 0 && localPhone != null && group == 3) {
+                    next = scan.tryPattern(localPhone, "local", i, PiiKind.PHONE);
+                }
             }
             if (next < 0 && plate != null && !Character.isLetter(before) && atPlateKeyword(text, i)) {
                 next = scan.tryPattern(plate, "plate", i, PiiKind.PLATE);
@@ -152,9 +228,17 @@ final class PiiRedactor implements Redactor {
                 while (end < n && isDigit(text.charAt(end))) {
                     end++;
                 }
-                if (longNumbers && end - i >= 6 && !isWord(before) && before != '.' && (end == n || !isWord(text.charAt(end)))) {
+                if (dashed != null && end < n - 2 && text.charAt(end) == '-' && isDigit(text.charAt(end + 1))) {
+                    next = scan.tryPattern(dashed, "dashed", i, PiiKind.LONG_NUMBER, m -> isTicketNumber(text, m));
+                }
+                if (next >= 0) {
+                    // a dashed ticket number
+                } else if (card != null && end - i >= 13 && end - i <= 19 && !isWord(before) && before != '.'
+                        && (end == n || !isWord(text.charAt(end))) && Luhn.isCardNumber(text.substring(i, end))) {
+                    next = scan.replace(i, end, end, PiiKind.CARD);
+                } else if (longNumbers && end - i >= 6 && !isWord(before) && before != '.' && (end == n || !isWord(text.charAt(end)))) {
                     next = scan.replace(i, end, end, PiiKind.LONG_NUMBER);
-                } else if (street != null && end - i <= 5) {
+                } else if (street != null && end - i <= 5 && !afterRoadWord(text, i)) {
                     next = scan.tryPattern(street, "street", i, PiiKind.STREET_NUMBER);
                     if (next < 0 && afterPlaceWord(text, i)) {
                         next = scan.tryPattern(cuedStreet, "cued", i, PiiKind.STREET_NUMBER);
@@ -185,9 +269,14 @@ final class PiiRedactor implements Redactor {
 
         /** Tries a pattern anchored at {@code from}; on a match replaces its group and returns where the walk goes on, else -1. */
         int tryPattern(Pattern pattern, String group, int from, PiiKind kind) {
+            return tryPattern(pattern, group, from, kind, m -> true);
+        }
+
+        /** As {@link #tryPattern(Pattern, String, int, PiiKind)}, for a match that {@code accept} also takes. */
+        int tryPattern(Pattern pattern, String group, int from, PiiKind kind, Predicate<Matcher> accept) {
             Matcher m = pattern.matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false).region(from, text.length());
-            if (!m.lookingAt() || m.start(group) < 0) {
+            if (!m.lookingAt() || m.start(group) < 0 || !accept.test(m)) {
                 return -1;
             }
             return replace(m.start(group), m.end(group), Math.max(m.end(), m.end(group)), kind);
@@ -211,6 +300,161 @@ final class PiiRedactor implements Redactor {
             out.append(text, copied, text.length());
             return new Redacted(out.toString(), RedactionCounts.of(counts));
         }
+    }
+
+    /** The length of the digit run at {@code i} when a space, '-' or '.' and another digit follow it, else 0. */
+    private static int groupLength(String text, int i) {
+        int end = i;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end + 1 >= text.length() || !isDigit(text.charAt(end + 1))) {
+            return 0;
+        }
+        char sep = text.charAt(end);
+        return sep == ' ' || sep == '-' || sep == '.' ? end - i : 0;
+    }
+
+    /** Tries the expression that the word at {@code i} is a cue of, if any: -1 when there is none or it does not match. */
+    private int tryCue(Scan scan, String text, int i) {
+        int end = i;
+        while (end < text.length() && end - i <= 13 && isLetter(text.charAt(end))) {
+            end++;
+        }
+        PiiCues.Cue cue = end - i > 13 ? null : PiiCues.cueOf(text, i, end - i);
+        Pattern pattern = cue == null ? null : cues.get(cue);
+        if (pattern == null) {
+            return -1;
+        }
+        if (cue == PiiCues.Cue.HONORIFIC && (end - i == 2) && text.regionMatches(true, i, "dr", 0, 2)
+                && afterStreetName(text, i)) {
+            return -1; // "Smith Dr. Patel": Drive, not a doctor
+        }
+        return scan.tryPattern(pattern, groupOf(cue), i, kindOf(cue));
+    }
+
+    /** Whether the word before {@code i} is capitalised or a number ("Thames Dr", "12 Dr"). */
+    private static boolean afterStreetName(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && isSpace(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || j == i - 1) {
+            return false;
+        }
+        int end = j + 1;
+        while (j >= 0 && (Character.isLetterOrDigit(text.charAt(j)))) {
+            j--;
+        }
+        return end - j > 1 && (Character.isUpperCase(text.charAt(j + 1)) || isDigit(text.charAt(j + 1)));
+    }
+
+    /** Whether a written-out e-mail address ends in a top-level domain ("... dot com"), not any word. */
+    private static boolean endsInTopDomain(Matcher m) {
+        String address = m.group("spelled");
+        int j = address.length();
+        while (j > 0 && isLocalPart(address.charAt(j - 1)) && address.charAt(j - 1) != '.') {
+            j--;
+        }
+        return PiiCues.TOP_DOMAINS.contains(address.substring(j).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether dashed digit groups are a ticket or case number: at least five digits after a ticket word ("case
+     * #4512-889") or a letter prefix ("SR-2024-0012"), else at least seven digits in three groups or with a group of
+     * five; never a date ("2024-03-05", "03-05-2024") or a range of years ("2019-2020").
+     */
+    private static boolean isTicketNumber(String text, Matcher m) {
+        String[] groups = m.group("dashed").split("-");
+        int digits = 0;
+        int longest = 0;
+        for (String g : groups) {
+            digits += g.length();
+            longest = Math.max(longest, g.length());
+        }
+        if (groups.length == 3 && isDate(groups) || hasShapeOfOtherKind(groups)) {
+            return false;
+        }
+        int start = m.start("dashed");
+        boolean cued = (start > 1 && text.charAt(start - 1) == '-' && isLetter(text.charAt(start - 2)))
+                || PiiCues.TICKET_WORDS.contains(wordBefore(text, start, " \t#:."));
+        return cued ? digits >= 5 : digits >= 7 && (groups.length >= 3 || longest >= 5);
+    }
+
+    /**
+     * Phone numbers (555-0134, 555-201-3344, 1-555-201-3344), social security numbers (123-45-6789) and card numbers
+     * in groups of four are their own kinds: when one of them is kept in the text, the ticket rule leaves it too.
+     */
+    private static boolean hasShapeOfOtherKind(String[] g) {
+        StringBuilder shape = new StringBuilder();
+        for (String group : g) {
+            shape.append(group.length());
+        }
+        String s = shape.toString();
+        return s.equals("34") || s.equals("334") || s.equals("1334") || s.equals("324") || s.startsWith("444");
+    }
+
+    private static boolean isDate(String[] g) {
+        int a = Integer.parseInt(g[0]);
+        int b = Integer.parseInt(g[1]);
+        if (g[0].length() == 4) {
+            return b >= 1 && b <= 12 && g[2].length() <= 2;
+        }
+        return g[0].length() <= 2 && g[1].length() <= 2 && (g[2].length() == 2 || g[2].length() == 4)
+                && a >= 1 && a <= 31 && b >= 1 && b <= 31;
+    }
+
+    /** The word before {@code i} in lower case, past the characters of {@code skip}; "" when there is none. */
+    private static String wordBefore(String text, int i, String skip) {
+        int j = i - 1;
+        int skipped = 0;
+        while (j >= 0 && skipped < 4 && (skip.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\t')) {
+            j--;
+            skipped++;
+        }
+        int end = j + 1;
+        while (j >= 0 && end - j <= 13 && isLetter(text.charAt(j))) {
+            j--;
+        }
+        return end - j - 1 > 12 || (j >= 0 && isLetter(text.charAt(j))) ? "" : text.substring(j + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a number follows a road, route or numbered place ("Highway 101", "I-95", "Station 12"). */
+    private static boolean afterRoadWord(String text, int digit) {
+        return PiiCues.ROAD_WORDS.contains(wordBefore(text, digit, " -#"));
+    }
+
+    /** A quick look ahead: the run of local-part characters from {@code i} is followed by an "at" written out or '@'. */
+    private static boolean atSpelledEmail(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && isLocalPart(text.charAt(j))) {
+            j++;
+        }
+        int spaces = 0;
+        while (j < n && isSpace(text.charAt(j))) {
+            j++;
+            spaces++;
+        }
+        if (j >= n) {
+            return false;
+        }
+        char c = text.charAt(j);
+        if (c == '@') {
+            return spaces > 0 || (j + 1 < n && isSpace(text.charAt(j + 1)));
+        }
+        if (c == '[' || c == '(' || c == '{' || c == '<') {
+            int k = j + 1;
+            while (k < n && isSpace(text.charAt(k))) {
+                k++;
+            }
+            return text.regionMatches(true, k, "at", 0, 2);
+        }
+        return spaces > 0 && text.regionMatches(true, j, "at", 0, 2) && j + 2 < n && isSpace(text.charAt(j + 2));
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && Character.isLetter(c));
     }
 
     /** The last words of the place prepositions of {@link #CUED_STREET_NUMBER}, lower case. */
@@ -268,6 +512,9 @@ final class PiiRedactor implements Redactor {
     }
 
     private boolean mayContainPii(String text) {
+        if (cueWords) {
+            return true; // names, birth dates, units and written-out addresses are found by their words
+        }
         if (email == null && phone == null && plate == null && !longNumbers && street == null) {
             return false;
         }

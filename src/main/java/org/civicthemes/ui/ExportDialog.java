@@ -54,8 +54,9 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
     }
 
     private static boolean confirmKeep() {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Residents' phone numbers, e-mail addresses, house "
-                + "numbers, licence plates and account numbers will be in the files, readable by anyone who gets them. "
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Residents' names, phone numbers, e-mail addresses, "
+                + "house and apartment numbers, licence plates, account, card and social security numbers and dates of "
+                + "birth will be in the files, readable by anyone who gets them. "
                 + "The About sheet will say so.", ButtonType.YES, ButtonType.NO);
         alert.setHeaderText("Export without redacting personal data?");
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();

@@ -98,8 +98,7 @@ public final class ExportViewModel {
     }
 
     private static TextChoices keepingEverything(TextChoices text) {
-        return new TextChoices(Set.of("phone", "email", "street_number", "plate", "long_number"),
-                text.extraStopwords());
+        return TextChoices.keepingAll(text.extraStopwords());
     }
 
     /** The files the last export wrote. */

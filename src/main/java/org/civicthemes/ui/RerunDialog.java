@@ -24,16 +24,6 @@ import org.civicthemes.workflow.TextChoices;
  */
 final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
 
-    private static final Map<String, String> PERSONAL_DATA = new LinkedHashMap<>();
-
-    static {
-        PERSONAL_DATA.put("phone", "Phone numbers");
-        PERSONAL_DATA.put("email", "E-mail addresses");
-        PERSONAL_DATA.put("street_number", "House numbers of addresses");
-        PERSONAL_DATA.put("plate", "Licence plates");
-        PERSONAL_DATA.put("long_number", "Long numbers (accounts, cases)");
-    }
-
     RerunDialog(AnalysisViewModel.RunChoices current) {
         setTitle("Find themes again");
         setHeaderText("Themes are found again over the same requests. Your edits start over.");
@@ -58,7 +48,7 @@ final class RerunDialog extends Dialog<AnalysisViewModel.RunChoices> {
         grid.addRow(2, new Label("Ignore words"), stopwords);
         VBox keep = new VBox(4, new Label("Leave in the text (redacted by default):"));
         Map<String, CheckBox> boxes = new LinkedHashMap<>();
-        PERSONAL_DATA.forEach((kind, name) -> {
+        TextChoices.personalDataKinds().forEach((kind, name) -> {
             CheckBox box = new CheckBox(name);
             box.setSelected(current.text().keptPersonalData().contains(kind));
             boxes.put(kind, box);

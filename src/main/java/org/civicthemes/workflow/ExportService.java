@@ -175,8 +175,9 @@ public final class ExportService {
     static String redactionNote(Set<PiiKind> redacted) {
         if (redacted.equals(EnumSet.allOf(PiiKind.class))) {
             return "Personal data is redacted in every text of this export: phone numbers, e-mail addresses, "
-                    + "house numbers, licence plates and long numbers (account and case numbers) are replaced by "
-                    + "placeholders such as [phone].";
+                    + "house numbers, licence plates, long numbers (account, case and ticket numbers), social security "
+                    + "and card numbers, apartment numbers, dates of birth and names after a cue such as \"my name is\" "
+                    + "are replaced by placeholders such as [phone].";
         }
         if (redacted.isEmpty()) {
             return "Redaction was switched off at the analyst's request: texts are as residents wrote them and may "
@@ -194,6 +195,11 @@ public final class ExportService {
             case STREET_NUMBER -> "house numbers";
             case PLATE -> "licence plates";
             case LONG_NUMBER -> "long numbers";
+            case SSN -> "social security numbers";
+            case CARD -> "card numbers";
+            case UNIT -> "apartment and unit numbers";
+            case BIRTH_DATE -> "dates of birth";
+            case NAME -> "names";
         }).collect(Collectors.joining(", "));
     }
 

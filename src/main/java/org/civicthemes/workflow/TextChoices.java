@@ -2,7 +2,9 @@ package org.civicthemes.workflow;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -16,7 +18,8 @@ import org.civicthemes.text.TextOptions;
  * What the analyst chose about the text, in the faces' terms: kinds of personal data to leave in the text
  * (all are redacted by default) and extra stopwords.
  *
- * @param keptPersonalData kinds not to redact, by name: phone, email, street_number, plate, long_number
+ * @param keptPersonalData kinds not to redact, by name: phone, email, street_number, plate, long_number, ssn, card,
+ *                         unit, birth_date, name (the keys of {@link #personalDataKinds()})
  * @param extraStopwords   words never to use as terms, in any case
  */
 public record TextChoices(Set<String> keptPersonalData, Set<String> extraStopwords) {
@@ -32,6 +35,38 @@ public record TextChoices(Set<String> keptPersonalData, Set<String> extraStopwor
         keptPersonalData = Set.copyOf(keptPersonalData);
         extraStopwords = Set.copyOf(extraStopwords.stream().map(w -> w.strip().toLowerCase(Locale.ROOT))
                 .filter(w -> !w.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    /**
+     * Every kind of personal data the faces can leave in the text, in order: its key (as {@code --keep} takes it)
+     * and the words a check box shows. One place, so the command line, the window and the export agree.
+     */
+    public static Map<String, String> personalDataKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (PiiKind kind : PiiKind.values()) {
+            kinds.put(keyOf(kind), switch (kind) {
+                case PHONE -> "Phone numbers";
+                case EMAIL -> "E-mail addresses";
+                case STREET_NUMBER -> "House numbers of addresses";
+                case PLATE -> "Licence plates";
+                case LONG_NUMBER -> "Long numbers (accounts, cases, tickets)";
+                case SSN -> "Social security numbers";
+                case CARD -> "Payment-card numbers";
+                case UNIT -> "Apartment and unit numbers";
+                case BIRTH_DATE -> "Dates of birth";
+                case NAME -> "Residents' names";
+            });
+        }
+        return kinds;
+    }
+
+    /** These choices' stopwords with every kind of personal data left in the text. */
+    public static TextChoices keepingAll(Set<String> extraStopwords) {
+        return new TextChoices(personalDataKinds().keySet(), extraStopwords);
+    }
+
+    private static String keyOf(PiiKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** The text step's options for these choices. */
@@ -56,7 +91,7 @@ public record TextChoices(Set<String> keptPersonalData, Set<String> extraStopwor
 
     private static PiiKind kindOf(String name) {
         for (PiiKind kind : PiiKind.values()) {
-            if (kind.name().toLowerCase(Locale.ROOT).equals(name)) {
+            if (keyOf(kind).equals(name)) {
                 return kind;
             }
         }

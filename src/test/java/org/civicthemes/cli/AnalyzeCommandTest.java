@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.civicthemes.workflow.TextChoices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,16 @@ class AnalyzeCommandTest {
         assertThat(run("analyze", "--help")).isZero();
         assertThat(out.toString()).contains("--out", "--sheet", "--text", "--date", "--category", "--k", "--seed",
                 "--from", "--to", "--column", "--header-row", "Exit codes");
+    }
+
+    @Test
+    void keepHelpNamesEveryKindOfPersonalData() {
+        assertThat(run("analyze", "--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        int start = help.indexOf("Personal data NOT to redact");
+        String keep = help.substring(start, help.indexOf(".", start));
+        assertThat(keep).contains(TextChoices.personalDataKinds().keySet().stream().map(k -> " " + k)
+                .toArray(String[]::new));
     }
 
     @Test

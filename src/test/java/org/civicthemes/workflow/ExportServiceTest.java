@@ -273,7 +273,7 @@ class ExportServiceTest {
         try (XSSFWorkbook workbook = open(dir.resolve("summary.xlsx"))) {
             Map<String, String> about = about(workbook);
             assertThat(about.get("Redaction")).isEqualTo("partly off: redacted email, street_number, plate, "
-                    + "long_number; kept phone at the analyst's request (--keep phone)");
+                    + "long_number, ssn, card, unit, birth_date, name; kept phone at the analyst's request (--keep phone)");
         }
     }
 
@@ -287,7 +287,8 @@ class ExportServiceTest {
                     .containsEntry("SHA-256 of the source file", "ab".repeat(32))
                     .containsEntry("Rows read", "124").containsEntry("Rows imported", "122")
                     .containsEntry("Rows skipped", "2 (rows and reasons are in import-report.json)")
-                    .containsEntry("Seed", "7").containsEntry("Redaction", "on: phone, email, street_number, plate, long_number")
+                    .containsEntry("Seed", "7").containsEntry("Redaction",
+                            "on: phone, email, street_number, plate, long_number, ssn, card, unit, birth_date, name")
                     .containsEntry("Made at", "2026-11-26T12:00:00Z")
                     .containsEntry("Column for request text", "Description (100% sure: chosen by the analyst)");
             assertThat(about.get("Number of themes")).isEqualTo("3 (as asked)");
