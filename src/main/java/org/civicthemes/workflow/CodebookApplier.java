@@ -62,8 +62,13 @@ final class CodebookApplier {
         ThemeSet placed = placer.describe(terms, placement, options, meaning.use(), cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
         placed = TextWithoutTerms.toUnclear(placed, hasText);
+        // with meaning, a request the model does not read (another language) is never part of a proposed theme: among
+        // the requests that fit no theme, those would group by language (the sample proposed Spanish and Vietnamese
+        // 'themes'); they stay Unclear
+        boolean byLanguage = codebook.space().hasMeaning();
         int[] leftovers = IntStream.range(0, indexes.size())
-                .filter(d -> placement.theme()[d] == CodebookPlacer.FITS_NONE).toArray();
+                .filter(d -> placement.theme()[d] == CodebookPlacer.FITS_NONE)
+                .filter(d -> !byLanguage || readsMeaning(prepared.get(d).language())).toArray();
         ThemeSet found = null;
         if (leftovers.length >= MIN_LEFTOVERS) {
             List<Integer> requests = IntStream.of(leftovers).mapToObj(indexes::get).toList();
@@ -73,6 +78,10 @@ final class CodebookApplier {
         progress.update(STEP, indexes.size(), indexes.size());
         return new ThemeRun(combined.themes(), indexes, range, ThemeService.redactionsOf(redactions(prepared)),
                 ThemeService.languagesOf(languages(prepared)), combined.identity());
+    }
+
+    private static boolean readsMeaning(Language language) {
+        return language == Language.ENGLISH || language == Language.UNDETERMINED;
     }
 
     /** Sentence vectors of the requests (null entries: not read), and how meaning was used. */

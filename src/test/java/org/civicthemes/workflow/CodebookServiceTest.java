@@ -235,6 +235,23 @@ class CodebookServiceTest {
     }
 
     @Test
+    void requestsInAnotherLanguageThatFitNoThemeAreNeverProposedAsAThemeOfTheirOwn() throws Exception {
+        ThemeRun all = apply(sample, DateRange.ALL, codebook);
+        org.civicthemes.text.LanguageDetector detector = org.civicthemes.text.LanguageDetector.standard();
+        for (int t = codebook.themes().size(); t < all.themes().themes().size(); t++) {
+            int other = 0;
+            int[] members = all.themes().assignment().documentsOf(t);
+            for (int d : members) {
+                org.civicthemes.text.Language language = detector.detect(
+                        sample.requests().get(all.requestIndexes().get(d)).text());
+                other += language == org.civicthemes.text.Language.SPANISH
+                        || language == org.civicthemes.text.Language.OTHER ? 1 : 0;
+            }
+            assertThat(other).as("requests in another language in proposed theme %s", all.labelOf(t)).isZero();
+        }
+    }
+
+    @Test
     void aCodebookFromAnotherSentenceModelIsRefused() {
         CodebookSpace s = codebook.space();
         CodebookSpace other = new CodebookSpace(s.terms(), s.labels(), s.idf(), s.sublinearTf(), s.dimensions(),
