@@ -159,9 +159,11 @@ public final class CodebookPlacer {
      * representatives listed are read (and kept in the result).
      *
      * @param documents the term keys of each document, as {@link #place} read them
+     * @param meanings  the sentence vectors {@link #place} was given (null entries: placed by words alone), or null;
+     *                  representatives come first from documents placed by meaning, whose similarities compare
      */
     public ThemeSet describe(List<List<String>> documents, Placement placement, ThemeOptions options,
-                             MeaningUse meaning, CancellationToken cancel) {
+                             MeaningUse meaning, float[][] meanings, CancellationToken cancel) {
         SparseRows tfidf = vectorize(documents, cancel).tfidf();
         int n = documents.size();
         int k = codebook.themes().size();
@@ -190,8 +192,11 @@ public final class CodebookPlacer {
         List<ClassTfIdfLabeller.Description> descriptions = new ClassTfIdfLabeller(options.topTerms())
                 .describe(tfidf, groups, k, terms);
         int[] tier = new int[n];
+        boolean byMeaning = codebook.space().hasMeaning() && meanings != null;
         for (int i = 0; i < n; i++) {
-            tier[i] = tfidf.end(i) - tfidf.start(i) >= ThemeSetAssembler.SUBSTANTIAL_TERMS ? 0 : 2;
+            boolean substantial = tfidf.end(i) - tfidf.start(i) >= ThemeSetAssembler.SUBSTANTIAL_TERMS;
+            boolean read = !byMeaning || meanings[i] != null;
+            tier[i] = substantial && read ? 0 : substantial ? 1 : 2;
         }
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
@@ -202,8 +207,9 @@ public final class CodebookPlacer {
                 cohesion += placement.similarity()[i];
             }
             cohesion = members.length == 0 ? 0 : cohesion / members.length;
-            List<Integer> representatives = IntStream.of(ThemeSetAssembler.representatives(members, tier,
-                    placement.similarity(), options.representatives())).boxed().toList();
+            List<Integer> representatives = IntStream.of(ThemeSetAssembler.distinctFirst(
+                    ThemeSetAssembler.representatives(members, tier, placement.similarity(),
+                            options.representatives() * 20), tfidf, options.representatives())).boxed().toList();
             CodebookTheme theme = codebook.themes().get(c);
             themes.add(new Theme(c, theme.name(), sizes[c], ThemeSet.share(sizes[c], n),
                     descriptions.get(c).topTerms(), representatives, cohesion));

@@ -29,6 +29,7 @@ import org.civicthemes.workflow.ThemeService;
 public final class AnalysisViewModel {
 
     private final ThemeService themeService;
+    private final org.civicthemes.workflow.CodebookService codebooks;
 
     private final ObjectProperty<ViewState> state = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
@@ -43,6 +44,7 @@ public final class AnalysisViewModel {
 
     public AnalysisViewModel(ThemeService themeService, BackgroundRunner runner) {
         this.themeService = themeService;
+        this.codebooks = new org.civicthemes.workflow.CodebookService(themeService);
         this.job = new JobState(runner, "Finding themes");
     }
 
@@ -61,6 +63,62 @@ public final class AnalysisViewModel {
         if (imported != null) {
             start(imported, newChoices, currentFilter());
         }
+    }
+
+    /**
+     * Saves the themes as they stand (with the analyst's renames, merges, splits and deletions) as a codebook: the run
+     * is found again with the same choices, keeping what the engine learned, and the edits' themes are made of it.
+     */
+    public void saveCodebook(java.nio.file.Path target) {
+        if (imported == null || history == null) {
+            return;
+        }
+        ImportResult source = imported;
+        RunChoices used = choices;
+        org.civicthemes.model.ThemeRun edited = history.current();
+        if (edited.identity().fromCodebook()) {
+            job.fail("These themes come from a codebook; save a codebook from themes found in this export "
+                    + "(Find themes…) instead.");
+            return;
+        }
+        ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(used.themes()).withSeed(used.seed())
+                .withMeaning(used.meaning());
+        job.start("Saving the codebook…", (listener, cancel) -> {
+            org.civicthemes.workflow.LearnedRun learned = themeService.learnThemes(source.dataset(),
+                    used.themesRange(), options, used.text(), listener, cancel);
+            org.civicthemes.model.Codebook codebook = codebooks.make(source.dataset(), learned, edited, used.text(),
+                    java.time.Instant.now(), cancel);
+            codebooks.save(codebook, target, true);
+            return codebook;
+        }, codebook -> job.say(String.format(Locale.US, "Saved %d themes as the codebook %s",
+                codebook.themes().size(), target.getFileName())));
+    }
+
+    /**
+     * Gives the requests the themes of a codebook (their ids and names), proposing new themes for requests that fit
+     * none; the edit history starts again from there. A codebook that cannot be used leaves what is shown.
+     */
+    public void useCodebook(java.nio.file.Path file) {
+        if (imported == null) {
+            return;
+        }
+        ImportResult source = imported;
+        RequestFilter filter = currentFilter();
+        RunChoices used = choices;
+        job.start("Placing the requests in the codebook's themes…", (listener, cancel) -> {
+            org.civicthemes.model.Codebook codebook = codebooks.read(file);
+            return codebooks.apply(source.dataset(), DateRange.ALL, codebook, file.getFileName().toString(),
+                    listener, cancel);
+        }, run -> {
+            choices = used.withThemesRange(DateRange.ALL);
+            history = new EditHistory(run);
+            state.set(new ViewState(source.dataset(), run, filter, used.text().redaction()));
+            refreshHistory();
+            long proposed = java.util.stream.IntStream.range(0, run.themes().themes().size())
+                    .filter(t -> run.identity().isProposed(t)).count();
+            job.say(String.format(Locale.US, "%d themes of the codebook %s and %d proposed new over %,d requests",
+                    run.themes().themes().size() - proposed, file.getFileName(), proposed, run.size()));
+        });
     }
 
     /** "Find themes again inside this date range": re-clusters only the requests in the filter's range. */

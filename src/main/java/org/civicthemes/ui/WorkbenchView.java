@@ -95,7 +95,11 @@ final class WorkbenchView extends BorderPane {
         rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
         MenuItem inRange = item("Find themes inside the date range", null, model.analysis()::findAgainInRange);
         inRange.disableProperty().bind(rerun.disableProperty());
-        Menu themes = new Menu("Themes", null, rerun, inRange);
+        MenuItem saveCodebook = item("Save as codebook…", null, this::saveCodebook);
+        saveCodebook.disableProperty().bind(rerun.disableProperty());
+        MenuItem useCodebook = item("Use themes from a codebook…", null, this::useCodebook);
+        useCodebook.disableProperty().bind(rerun.disableProperty());
+        Menu themes = new Menu("Themes", null, rerun, inRange, new SeparatorMenuItem(), saveCodebook, useCodebook);
         MenuBar bar = new MenuBar(file, edit, themes);
         bar.setId("menuBar");
         return bar;
@@ -305,6 +309,36 @@ final class WorkbenchView extends BorderPane {
         if (file != null) {
             // the save dialog has already asked before replacing a file
             model.project().save(file.toPath(), true);
+        }
+    }
+
+    private static FileChooser.ExtensionFilter codebookFiles() {
+        return new FileChooser.ExtensionFilter("CivicThemes codebooks (*.codebook.json, *.json)", "*.codebook.json",
+                "*.json");
+    }
+
+    private void saveCodebook() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the themes as a codebook");
+        chooser.getExtensionFilters().add(codebookFiles());
+        if (model.importer().file() != null) {
+            String name = model.importer().file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            chooser.setInitialFileName(name + ".codebook.json");
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            // the save dialog has already asked before replacing a file
+            model.analysis().saveCodebook(file.toPath());
+        }
+    }
+
+    private void useCodebook() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Use themes from a codebook");
+        chooser.getExtensionFilters().add(codebookFiles());
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            model.analysis().useCodebook(file.toPath());
         }
     }
 

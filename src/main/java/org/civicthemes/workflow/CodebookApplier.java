@@ -59,7 +59,7 @@ final class CodebookApplier {
         CodebookPlacer.Placement placement = placer.place(terms, meaning.vectors(), cancel);
         ThemeOptions options = codebook.provenance().options().withThemes(ThemeCount.AUTO)
                 .withMeaning(codebook.space().hasMeaning());
-        ThemeSet placed = placer.describe(terms, placement, options, meaning.use(), cancel);
+        ThemeSet placed = placer.describe(terms, placement, options, meaning.use(), meaning.vectors(), cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
         placed = TextWithoutTerms.toUnclear(placed, hasText);
         // with meaning, a request the model does not read (another language) is never part of a proposed theme: among

@@ -192,6 +192,31 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void theThemesAsEditedAreSavedAsACodebookAndNextExportTakesTheirNames() throws Exception {
+        List<ThemeRow> themes = model.themes().rows().stream().filter(r -> !r.special()).toList();
+        model.analysis().edit(new ThemeEdit.Rename(themes.get(0).themeId(), "Parked and abandoned cars"));
+        Path file = dir.resolve("riverton.codebook.json");
+        model.analysis().saveCodebook(file);
+        assertThat(model.analysis().errorProperty().get()).isEmpty();
+        assertThat(file).exists();
+        assertThat(model.analysis().statusProperty().get()).startsWith("Saved 6 themes as the codebook");
+
+        model.analysis().useCodebook(file);
+        org.civicthemes.model.ThemeRun run = model.analysis().stateProperty().get().run();
+        assertThat(run.identity().fromCodebook()).isTrue();
+        assertThat(java.util.stream.IntStream.range(0, run.themes().themes().size()).mapToObj(run::labelOf))
+                .contains("Parked and abandoned cars");
+        assertThat(model.analysis().statusProperty().get()).contains("themes of the codebook riverton.codebook.json");
+        assertThat(shownTotal()).isEqualTo(requests().size());
+
+        Path broken = dir.resolve("broken.codebook.json");
+        java.nio.file.Files.writeString(broken, "{\"format\": \"civicthemes-codebook\"");
+        model.analysis().useCodebook(broken);
+        assertThat(model.analysis().errorProperty().get()).contains("broken.codebook.json").doesNotContain("\n");
+        assertThat(model.analysis().stateProperty().get().run()).as("what was shown stays").isSameAs(run);
+    }
+
+    @Test
     void whenMeaningCouldNotRunTheStatusLineSaysSoInOneLine() {
         org.civicthemes.model.ThemeSet set = new org.civicthemes.model.ThemeSet(List.of(),
                 new org.civicthemes.model.ThemeAssignment(new int[0]),

@@ -249,6 +249,13 @@ class CodebookServiceTest {
             }
             assertThat(other).as("requests in another language in proposed theme %s", all.labelOf(t)).isZero();
         }
+        for (int t = 0; t < codebook.themes().size(); t++) {
+            for (int d : all.themes().themes().get(t).representatives()) {
+                assertThat(detector.detect(sample.requests().get(all.requestIndexes().get(d)).text()))
+                        .as("a representative of %s, placed by meaning", all.labelOf(t))
+                        .isNotEqualTo(org.civicthemes.text.Language.SPANISH);
+            }
+        }
     }
 
     @Test
