@@ -207,9 +207,8 @@ public final class CodebookPlacer {
                 cohesion += placement.similarity()[i];
             }
             cohesion = members.length == 0 ? 0 : cohesion / members.length;
-            List<Integer> representatives = IntStream.of(ThemeSetAssembler.distinctFirst(
-                    ThemeSetAssembler.representatives(members, tier, placement.similarity(),
-                            options.representatives() * 20), tfidf, options.representatives())).boxed().toList();
+            List<Integer> representatives = IntStream.of(ThemeSetAssembler.shown(members, tier,
+                    placement.similarity(), tfidf, options.representatives())).boxed().toList();
             CodebookTheme theme = codebook.themes().get(c);
             themes.add(new Theme(c, theme.name(), sizes[c], ThemeSet.share(sizes[c], n),
                     descriptions.get(c).topTerms(), representatives, cohesion));

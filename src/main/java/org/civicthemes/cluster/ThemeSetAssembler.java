@@ -63,9 +63,8 @@ final class ThemeSetAssembler {
                 cohesion += partition.similarities()[i];
             }
             cohesion /= members.length;
-            List<Integer> representatives = IntStream.of(distinctFirst(representatives(members, tier,
-                    partition.similarities(), options.representatives() * 20), vectors, options.representatives()))
-                    .map(i -> selection.grouped()[i]).boxed().toList();
+            List<Integer> representatives = IntStream.of(shown(members, tier, partition.similarities(), vectors,
+                    options.representatives())).map(i -> selection.grouped()[i]).boxed().toList();
             String label = descriptions.get(g).label();
             int seen = seenLabels.merge(label, 1, Integer::sum);
             if (seen > 1) {
@@ -105,6 +104,18 @@ final class ThemeSetAssembler {
      */
     static float typicality(int tier, double similarity) {
         return (float) (similarity - 3.0 * tier);
+    }
+
+    /** Candidates examined per representative shown, so that term-for-term repeats can be passed over. */
+    static final int CANDIDATES_PER_PLACE = 20;
+
+    /**
+     * The {@code count} representatives a theme shows: the best-tiered members nearest the centre
+     * ({@link #representatives}), term-for-term repeats last ({@link #distinctFirst}).
+     */
+    static int[] shown(int[] members, int[] tier, double[] similarities, SparseRows vectors, int count) {
+        return distinctFirst(representatives(members, tier, similarities, count * CANDIDATES_PER_PLACE), vectors,
+                count);
     }
 
     /**

@@ -68,7 +68,7 @@ final class CodebookApplier {
         boolean byLanguage = codebook.space().hasMeaning();
         int[] leftovers = IntStream.range(0, indexes.size())
                 .filter(d -> placement.theme()[d] == CodebookPlacer.FITS_NONE)
-                .filter(d -> !byLanguage || readsMeaning(prepared.get(d).language())).toArray();
+                .filter(d -> !byLanguage || RequestMeanings.readsMeaning(prepared.get(d).language())).toArray();
         ThemeSet found = null;
         if (leftovers.length >= MIN_LEFTOVERS) {
             List<Integer> requests = IntStream.of(leftovers).mapToObj(indexes::get).toList();
@@ -78,10 +78,6 @@ final class CodebookApplier {
         progress.update(STEP, indexes.size(), indexes.size());
         return new ThemeRun(combined.themes(), indexes, range, ThemeService.redactionsOf(redactions(prepared)),
                 ThemeService.languagesOf(languages(prepared)), combined.identity());
-    }
-
-    private static boolean readsMeaning(Language language) {
-        return language == Language.ENGLISH || language == Language.UNDETERMINED;
     }
 
     /** Sentence vectors of the requests (null entries: not read), and how meaning was used. */

@@ -8,7 +8,6 @@ import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.meaning.MeaningUnavailableException;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
-import org.civicthemes.text.Language;
 import org.civicthemes.text.LanguageDetector;
 
 /**
@@ -33,8 +32,7 @@ final class FaqMeaning implements WordingMeaning {
     public float[][] vectorsOf(List<String> wordings) {
         List<String> readable = new ArrayList<>(wordings.size());
         for (String w : wordings) {
-            Language language = languages.detect(w);
-            readable.add(language == Language.ENGLISH || language == Language.UNDETERMINED ? w : null);
+            readable.add(RequestMeanings.readsMeaning(languages.detect(w)) ? w : null);
         }
         try {
             return reader.get().read(readable, ProgressListener.NONE, CancellationToken.NEVER);

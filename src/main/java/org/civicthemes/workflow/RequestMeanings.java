@@ -45,10 +45,14 @@ final class RequestMeanings implements MeaningSource {
     private static List<String> readableTexts(List<PreparedText> documents) {
         List<String> texts = new ArrayList<>(documents.size());
         for (PreparedText doc : documents) {
-            boolean readable = doc.language() == Language.ENGLISH || doc.language() == Language.UNDETERMINED;
-            texts.add(readable && !doc.displayText().isBlank() ? doc.displayText() : null);
+            texts.add(readsMeaning(doc.language()) && !doc.displayText().isBlank() ? doc.displayText() : null);
         }
         return texts;
+    }
+
+    /** Whether the sentence model reads texts of this language: English, or too short to tell. */
+    static boolean readsMeaning(Language language) {
+        return language == Language.ENGLISH || language == Language.UNDETERMINED;
     }
 
     @Override
