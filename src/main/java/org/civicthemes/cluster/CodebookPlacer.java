@@ -164,9 +164,22 @@ public final class CodebookPlacer {
      */
     public ThemeSet describe(List<List<String>> documents, Placement placement, ThemeOptions options,
                              MeaningUse meaning, float[][] meanings, CancellationToken cancel) {
+        return describe(documents, placement, 0, options, meaning, meanings, cancel);
+    }
+
+    /**
+     * As {@link #describe(List, Placement, ThemeOptions, MeaningUse, float[][], CancellationToken)}, with
+     * {@code newGroups} groups of documents beyond the codebook's themes (placement {@code themes + g} for group
+     * {@code g}: requests put together for a reason of their own, such as words that burst since the codebook). They
+     * follow the codebook's themes, named by their top terms; their similarities and representatives are measured
+     * against their own centre (their words' mean).
+     */
+    public ThemeSet describe(List<List<String>> documents, Placement placement, int newGroups, ThemeOptions options,
+                             MeaningUse meaning, float[][] meanings, CancellationToken cancel) {
         SparseRows tfidf = vectorize(documents, cancel).tfidf();
         int n = documents.size();
-        int k = codebook.themes().size();
+        int known = codebook.themes().size();
+        int k = known + newGroups;
         int[] groups = placement.theme().clone();
         boolean[] hasTerms = new boolean[n];
         int[] assignment = new int[n];
@@ -198,25 +211,47 @@ public final class CodebookPlacer {
             boolean read = !byMeaning || meanings[i] != null;
             tier[i] = substantial && read ? 0 : substantial ? 1 : 2;
         }
+        double[] similarity = placement.similarity().clone();
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
             int g = c;
             int[] members = IntStream.range(0, n).filter(i -> groups[i] == g).toArray();
+            if (c >= known) {
+                toOwnCentre(tfidf, members, similarity);
+            }
             double cohesion = 0;
             for (int i : members) {
-                cohesion += placement.similarity()[i];
+                cohesion += similarity[i];
             }
             cohesion = members.length == 0 ? 0 : cohesion / members.length;
             List<Integer> representatives = IntStream.of(ThemeSetAssembler.shown(members, tier,
-                    placement.similarity(), tfidf, options.representatives())).boxed().toList();
-            CodebookTheme theme = codebook.themes().get(c);
-            themes.add(new Theme(c, theme.name(), sizes[c], ThemeSet.share(sizes[c], n),
+                    similarity, tfidf, options.representatives())).boxed().toList();
+            String name = c < known ? codebook.themes().get(c).name() : descriptions.get(c).label();
+            themes.add(new Theme(c, name, sizes[c], ThemeSet.share(sizes[c], n),
                     descriptions.get(c).topTerms(), representatives, cohesion));
         }
         return new ThemeSet(themes, new ThemeAssignment(assignment),
                 new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, n)),
                 new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, n)),
                 options, List.of(), meaning);
+    }
+
+    /** Sets each member's similarity to the normalised mean of the members' TF-IDF rows. */
+    private void toOwnCentre(SparseRows tfidf, int[] members, double[] similarity) {
+        double[] centre = new double[idf.length];
+        for (int i : members) {
+            tfidf.addTo(i, 1 / Math.sqrt(Math.max(tfidf.squaredNorm(i), 1e-12)), centre, 0);
+        }
+        double norm = 0;
+        for (double v : centre) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        Rows.CentreBlock block = tfidf.centres(centre, 1);
+        for (int i : members) {
+            double rowNorm = Math.sqrt(tfidf.squaredNorm(i));
+            similarity[i] = norm == 0 || rowNorm == 0 ? 0 : Math.min(1, block.similarity(i, 0) / (norm * rowNorm));
+        }
     }
 
     /** Centre-major values of each theme's centre (or words centre). */

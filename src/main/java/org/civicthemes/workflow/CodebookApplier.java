@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.CodebookPlacer;
 import org.civicthemes.cluster.MeaningSource;
+import org.civicthemes.cluster.WordBursts;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
@@ -59,13 +60,12 @@ final class CodebookApplier {
         CodebookPlacer.Placement placement = placer.place(terms, meaning.vectors(), cancel);
         ThemeOptions options = codebook.provenance().options().withThemes(ThemeCount.AUTO)
                 .withMeaning(codebook.space().hasMeaning());
-        ThemeSet placed = placer.describe(terms, placement, options, meaning.use(), meaning.vectors(), cancel);
-        List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
-        placed = TextWithoutTerms.toUnclear(placed, hasText);
         // with meaning, a request the model does not read (another language) is never part of a proposed theme: among
         // the requests that fit no theme, those would group by language (the sample proposed Spanish and Vietnamese
         // 'themes'); they stay Unclear
         boolean byLanguage = codebook.space().hasMeaning();
+        int newGroups = burstsAsGroups(codebook, terms, since(dataset, indexes, codebook), placement,
+                d -> !byLanguage || RequestMeanings.readsMeaning(prepared.get(d).language()));
         int[] leftovers = IntStream.range(0, indexes.size())
                 .filter(d -> placement.theme()[d] == CodebookPlacer.FITS_NONE)
                 .filter(d -> !byLanguage || RequestMeanings.readsMeaning(prepared.get(d).language())).toArray();
@@ -74,10 +74,54 @@ final class CodebookApplier {
             List<Integer> requests = IntStream.of(leftovers).mapToObj(indexes::get).toList();
             found = themeService.findThemesAmong(dataset, requests, options, text, progress, cancel);
         }
+        ThemeSet placed = placer.describe(terms, placement, newGroups, options, meaning.use(), meaning.vectors(),
+                cancel);
+        List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
+        placed = TextWithoutTerms.toUnclear(placed, hasText);
         ProposedThemes.Combined combined = ProposedThemes.combine(placed, leftovers, found, codebook, codebookName);
         progress.update(STEP, indexes.size(), indexes.size());
         return new ThemeRun(combined.themes(), indexes, range, ThemeService.redactionsOf(redactions(prepared)),
                 ThemeService.languagesOf(languages(prepared)), combined.identity());
+    }
+
+    /**
+     * Makes each burst of words since the codebook ({@link WordBursts}) with at least {@link ProposedThemes#MIN_SIZE}
+     * eligible requests a group of its own, after the codebook's themes: its requests leave the theme they were placed
+     * in (or fit none) for it, so a new kind of request is proposed even when each of them was close enough to an old
+     * theme.
+     *
+     * @return the number of groups made
+     */
+    private static int burstsAsGroups(Codebook codebook, List<List<String>> terms, boolean[] since,
+                                      CodebookPlacer.Placement placement, java.util.function.IntPredicate eligible) {
+        int known = codebook.themes().size();
+        int groups = 0;
+        for (WordBursts.Burst burst : WordBursts.find(codebook, terms, since, WordBursts.DEFAULT)) {
+            int[] members = IntStream.of(burst.documents())
+                    .filter(d -> placement.theme()[d] != CodebookPlacer.NO_TERMS && eligible.test(d)).toArray();
+            if (members.length < ProposedThemes.MIN_SIZE) {
+                continue;
+            }
+            for (int d : members) {
+                placement.theme()[d] = known + groups;
+            }
+            groups++;
+        }
+        return groups;
+    }
+
+    /**
+     * Which requests were created after the codebook's period (those whose words may show a new kind of request);
+     * none when the codebook's period has no end.
+     */
+    private static boolean[] since(Dataset dataset, List<Integer> indexes, Codebook codebook) {
+        java.time.LocalDate end = codebook.provenance().range().to();
+        boolean[] since = new boolean[indexes.size()];
+        for (int d = 0; end != null && d < since.length; d++) {
+            java.time.LocalDateTime created = dataset.requests().get(indexes.get(d)).created();
+            since[d] = created != null && created.toLocalDate().isAfter(end);
+        }
+        return since;
     }
 
     /** Sentence vectors of the requests (null entries: not read), and how meaning was used. */

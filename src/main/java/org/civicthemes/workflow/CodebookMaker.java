@@ -13,6 +13,7 @@ import org.civicthemes.model.CodebookSpace;
 import org.civicthemes.model.CodebookText;
 import org.civicthemes.model.CodebookTheme;
 import org.civicthemes.model.Dataset;
+import org.civicthemes.model.DateRange;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
@@ -65,9 +66,28 @@ final class CodebookMaker {
         themes.sort(java.util.Comparator.comparingInt(CodebookTheme::id));
         CodebookSpace space = learned.learned().toCodebookSpace(textOf(learned.text()), learned.meaningModel());
         CodebookProvenance provenance = new CodebookProvenance(dataset.source().fileName(), dataset.source().sha256(),
-                edited.range(), edited.size(), edited.themes().options(),
+                spanOf(dataset, edited), edited.size(), edited.themes().options(),
                 created.truncatedTo(ChronoUnit.SECONDS).toString());
         return Codebook.of(themes, nextId, space, provenance);
+    }
+
+    /**
+     * The days the run's requests were created on: its range, with an open end closed at its first or last dated
+     * request (a codebook says when its period ended, so that a later export can tell which requests are new).
+     */
+    static DateRange spanOf(Dataset dataset, ThemeRun run) {
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (int i : run.requestIndexes()) {
+            java.time.LocalDateTime created = dataset.requests().get(i).created();
+            if (created != null) {
+                java.time.LocalDate day = created.toLocalDate();
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+            }
+        }
+        DateRange range = run.range();
+        return new DateRange(range.from() != null ? range.from() : first, range.to() != null ? range.to() : last);
     }
 
     /** The text options as a codebook keeps them. */

@@ -13,7 +13,9 @@ import org.civicthemes.model.ThemeSet;
 /**
  * Puts the requests placed by a codebook and the themes found among the requests that fit none together: the
  * codebook's themes first (its ids and names), then the proposed new themes, largest first, with ids from the
- * codebook's next free id on. A proposed theme needs {@link #MIN_SIZE} requests; smaller ones stay Unclear.
+ * codebook's next free id on: first the groups of requests with words that burst since the codebook (placed after
+ * the codebook's themes in {@code placed}), then the themes found among the requests that fit none, largest first. A
+ * proposed theme needs {@link #MIN_SIZE} requests; smaller ones stay Unclear.
  */
 final class ProposedThemes {
 
@@ -34,12 +36,16 @@ final class ProposedThemes {
      */
     static Combined combine(ThemeSet placed, int[] leftovers, ThemeSet found, Codebook codebook, String codebookName) {
         int n = placed.assignment().documentCount();
-        int known = placed.themes().size();
+        int known = codebook.themes().size();
         List<Theme> themes = new ArrayList<>(placed.themes());
         int[] assignment = placed.assignment().toArray();
         List<Integer> ids = new ArrayList<>(codebook.themes().stream().map(CodebookTheme::id).toList());
         List<Boolean> proposed = new ArrayList<>(java.util.Collections.nCopies(known, false));
         int nextId = codebook.nextId();
+        for (int position = known; position < placed.themes().size(); position++) {
+            ids.add(nextId++);
+            proposed.add(true);
+        }
         if (found != null) {
             int[] newPosition = new int[found.themes().size()];
             for (Theme part : found.themes()) {

@@ -234,6 +234,74 @@ class CodebookServiceTest {
                 .isEqualTo(all);
     }
 
+    /** Whether a request of the sample is one of its planted e-scooter complaints in English. */
+    private static boolean englishScooter(ServiceRequest request) {
+        String text = request.text().toLowerCase(java.util.Locale.ROOT);
+        return text.contains("scooter") && !text.contains("los scooters") && !text.contains("patinet");
+    }
+
+    @Test
+    void theEScootersPlantedInTheSamplesLastMonthsAreProposedAsOneNewTheme() throws Exception {
+        ThemeRun all = apply(sample, DateRange.ALL, codebook);
+        int known = codebook.themes().size();
+        int scootersSince = 0;
+        Map<Integer, Integer> byTheme = new HashMap<>();
+        for (int d = 0; d < all.size(); d++) {
+            ServiceRequest request = sample.requests().get(all.requestIndexes().get(d));
+            if (englishScooter(request) && request.created().toLocalDate().isAfter(LEARNED.to())) {
+                scootersSince++;
+                byTheme.merge(all.themes().assignment().themeOf(d), 1, Integer::sum);
+            }
+        }
+        int proposed = byTheme.entrySet().stream().filter(e -> e.getKey() >= known)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        assertThat(byTheme.get(proposed)).as("e-scooter complaints since the codebook in the proposed theme %s, of %d"
+                + " (all: %s)", all.labelOf(proposed), scootersSince, byTheme).isGreaterThan(scootersSince * 9 / 10);
+        assertThat(all.labelOf(proposed)).contains("scooter");
+        int[] members = all.themes().assignment().documentsOf(proposed);
+        long about = java.util.Arrays.stream(members)
+                .filter(d -> englishScooter(sample.requests().get(all.requestIndexes().get(d)))).count();
+        assertThat(about).as("members of %s about e-scooters, of %d", all.labelOf(proposed), members.length)
+                .isEqualTo(members.length);
+        // the few complaints of the codebook's own period stay where the codebook put them
+        for (int d = 0; d < all.size(); d++) {
+            ServiceRequest request = sample.requests().get(all.requestIndexes().get(d));
+            if (englishScooter(request) && !request.created().toLocalDate().isAfter(LEARNED.to())) {
+                assertThat(all.themes().assignment().themeOf(d)).as(request.text()).isLessThan(known);
+            }
+        }
+    }
+
+    @Test
+    void onlyWordsTheCodebooksThemesAreNotMadeOfBurst() {
+        List<ServiceRequest> rows = sample.requests();
+        org.civicthemes.text.TextPipeline pipeline = new org.civicthemes.text.TextPipeline(
+                CodebookMaker.textOptionsOf(codebook.space().text()));
+        List<List<String>> terms = pipeline.prepareEach(rows.stream().map(ServiceRequest::text).toList(),
+                org.civicthemes.text.Vocabulary.ofKeys(codebook.space().terms()), CancellationToken.NEVER).stream()
+                .map(org.civicthemes.text.PreparedText::termKeys).toList();
+        boolean[] since = new boolean[rows.size()];
+        for (int d = 0; d < since.length; d++) {
+            since[d] = rows.get(d).created() != null && rows.get(d).created().toLocalDate().isAfter(LEARNED.to());
+        }
+        List<org.civicthemes.cluster.WordBursts.Burst> bursts = org.civicthemes.cluster.WordBursts.find(codebook,
+                terms, since, org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(bursts).hasSize(1);
+        assertThat(bursts.get(0).words()).startsWith("scooter").doesNotContain("sidewalk", "pothol", "block");
+        assertThat(java.util.Arrays.stream(bursts.get(0).documents()).allMatch(d -> since[d])).isTrue();
+        // before the codebook's period ended nothing is new
+        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, terms, new boolean[rows.size()],
+                org.civicthemes.cluster.WordBursts.DEFAULT)).isEmpty();
+        // a stricter rule than the sample's e-scooters can meet finds none
+        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, terms, since,
+                new org.civicthemes.cluster.WordBursts.Rule(200, 4, 23, 0.1))).isEmpty();
+    }
+
+    @Test
+    void aCodebookLearnedOnARangeWithoutAStartSaysTheDayOfItsFirstRequest() {
+        assertThat(codebook.provenance().range()).isEqualTo(new DateRange(LocalDate.of(2023, 1, 1), LEARNED.to()));
+    }
+
     @Test
     void requestsInAnotherLanguageThatFitNoThemeAreNeverProposedAsAThemeOfTheirOwn() throws Exception {
         ThemeRun all = apply(sample, DateRange.ALL, codebook);
