@@ -22,8 +22,11 @@ import org.civicthemes.model.CodebookTheme;
  * minimum document frequency), and the Poisson surprise of that count, {@code c ln(c / e) - c + e} for {@code c}
  * requests where {@code e} were expected, is at least {@link Rule#minSurprise} (23: a chance below 1 in 10^10). A word
  * the codebook's themes are made of (its projection loads at least {@link Rule#maxLoading} on a theme's words centre:
- * "pothole", "graffiti") does not count: more of it is an old theme growing, which the trends show. Bursting words
- * that share most of their requests go together. Depends only on the documents and the codebook.
+ * "pothole", "graffiti") does not count: more of it is an old theme growing, which the trends show. Nor does a word
+ * whose requests were placed among the themes much as all requests since were ({@link Rule#minApart}): a word added
+ * to every kind of request (SF's app began to write "sidewalk" in half of its reports) is not a new kind of request.
+ * Bursting words that share most of their requests go together. Depends only on the documents, where they were placed
+ * and the codebook.
  */
 public final class WordBursts {
 
@@ -34,20 +37,24 @@ public final class WordBursts {
      * @param minRatio    fewest times as common as in the codebook's requests
      * @param minSurprise least Poisson surprise ({@code -ln} of an upper bound of the chance of so many)
      * @param maxLoading  a word loading this much on a theme's words centre is one the codebook's themes are made of
+     * @param minApart    least total variation distance between how a burst's requests were placed among the
+     *                    codebook's themes and how all requests since were: a new kind of request lands in a few
+     *                    themes, a word added to every kind of request (a new line of boilerplate) lands like all
      */
-    public record Rule(int minRequests, double minRatio, double minSurprise, double maxLoading) {
+    public record Rule(int minRequests, double minRatio, double minSurprise, double maxLoading, double minApart) {
 
         public Rule {
-            if (minRequests < 1 || minRatio < 1 || minSurprise < 0 || maxLoading <= 0) {
+            if (minRequests < 1 || minRatio < 1 || minSurprise < 0 || maxLoading <= 0 || minApart < 0
+                    || minApart > 1) {
                 throw new IllegalArgumentException("A burst needs at least one request, a ratio of at least 1, a"
-                        + " surprise of at least 0 and a positive loading: " + minRequests + ", " + minRatio + ", "
-                        + minSurprise + ", " + maxLoading);
+                        + " surprise of at least 0, a positive loading and a distance from 0 to 1: " + minRequests
+                        + ", " + minRatio + ", " + minSurprise + ", " + maxLoading + ", " + minApart);
             }
         }
     }
 
-    /** Ten requests, four times as common, a chance below 1 in 10^10, a loading below 0.1. */
-    public static final Rule DEFAULT = new Rule(10, 4, 23, 0.1);
+    /** Ten requests, four times as common, a chance below 1 in 10^10, a loading below 0.1, placed apart by 0.5. */
+    public static final Rule DEFAULT = new Rule(10, 4, 23, 0.1, 0.5);
 
     /** Two bursting words go together when this share of the requests of the rarer one also hold the other. */
     static final double SHARED = 0.5;
@@ -77,9 +84,12 @@ public final class WordBursts {
     /**
      * @param documents the term keys of each document, prepared with the codebook's text options
      * @param since     for each document, whether it was created after the codebook's period
+     * @param placed    for each document, the position of the codebook theme it was placed in (any negative value:
+     *                  none)
      * @return the bursts holding at least {@link Rule#minRequests} documents, most documents first
      */
-    public static List<Burst> find(Codebook codebook, List<List<String>> documents, boolean[] since, Rule rule) {
+    public static List<Burst> find(Codebook codebook, List<List<String>> documents, boolean[] since, int[] placed,
+                                   Rule rule) {
         Map<String, BitSet> holders = holdersSince(documents, since);
         int sinceCount = 0;
         for (boolean s : since) {
@@ -92,6 +102,9 @@ public final class WordBursts {
         }
         int learned = codebook.provenance().requests();
         int belowMinimum = Math.max(0, codebook.provenance().options().minDf() - 1);
+        int themes = codebook.themes().size();
+        double[] all = placedShares(placed, since, java.util.stream.IntStream.range(0, since.length).toArray(),
+                themes);
         List<Map.Entry<String, BitSet>> bursting = new ArrayList<>();
         for (Map.Entry<String, BitSet> word : holders.entrySet()) {
             int count = word.getValue().cardinality();
@@ -107,11 +120,39 @@ public final class WordBursts {
             if (term != null && loading(space, codebook.themes(), term) >= rule.maxLoading()) {
                 continue;
             }
+            if (apart(placedShares(placed, since, word.getValue().stream().toArray(), themes), all) < rule.minApart()) {
+                continue;
+            }
             bursting.add(word);
         }
         bursting.sort(Comparator.<Map.Entry<String, BitSet>>comparingInt(e -> -e.getValue().cardinality())
                 .thenComparing(Map.Entry::getKey));
         return together(bursting, rule.minRequests());
+    }
+
+    /** Among {@code documents} since the codebook, the share placed in each theme (the last: in none). */
+    private static double[] placedShares(int[] placed, boolean[] since, int[] documents, int themes) {
+        double[] shares = new double[themes + 1];
+        int count = 0;
+        for (int d : documents) {
+            if (since[d]) {
+                shares[placed[d] >= 0 ? placed[d] : themes]++;
+                count++;
+            }
+        }
+        for (int t = 0; count > 0 && t < shares.length; t++) {
+            shares[t] /= count;
+        }
+        return shares;
+    }
+
+    /** Total variation distance: half the sum of the absolute differences. */
+    static double apart(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] - b[i]);
+        }
+        return sum / 2;
     }
 
     /** The documents since the codebook holding each word. */

@@ -96,7 +96,8 @@ final class CodebookApplier {
                                       CodebookPlacer.Placement placement, java.util.function.IntPredicate eligible) {
         int known = codebook.themes().size();
         int groups = 0;
-        for (WordBursts.Burst burst : WordBursts.find(codebook, terms, since, WordBursts.DEFAULT)) {
+        for (WordBursts.Burst burst : WordBursts.find(codebook, terms, since, placement.theme().clone(),
+                WordBursts.DEFAULT)) {
             int[] members = IntStream.of(burst.documents())
                     .filter(d -> placement.theme()[d] != CodebookPlacer.NO_TERMS && eligible.test(d)).toArray();
             if (members.length < ProposedThemes.MIN_SIZE) {

@@ -38,7 +38,8 @@ import org.civicthemes.progress.ProgressListener;
  */
 public final class CodebookBenchmark {
 
-    private record Labelled(String name, List<String> texts, List<String> labels) {
+    /** Texts with their labels and, for the exports split by date, their creation times (else null). */
+    private record Labelled(String name, List<String> texts, List<String> labels, List<java.time.LocalDateTime> dates) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +47,7 @@ public final class CodebookBenchmark {
         boolean meaning = "on".equals(System.getProperty("meaning", "off"));
         long seed = Long.getLong("seed", 42);
         String only = System.getProperty("sets", "");
-        List<String> names = new ArrayList<>(List.of("newport-seeclickfix", "biomedical", "searchsnippets",
+        List<String> names = new ArrayList<>(List.of("newport-seeclickfix", "sf311-encampments", "biomedical", "searchsnippets",
                 "agnews_8000", "googlenews_TS", "tweet"));
         if (!only.isEmpty()) {
             names.removeIf(n -> Arrays.stream(only.split(",")).noneMatch(n::startsWith));
@@ -57,24 +58,28 @@ public final class CodebookBenchmark {
         ThemeService themes = new ThemeService();
         CodebookService codebooks = new CodebookService(themes);
         System.out.printf(Locale.ROOT, "meaning=%s seed=%d%n", meaning ? "on" : "off", seed);
-        System.out.printf(Locale.ROOT, "%-20s %4s %6s | %8s %8s | %8s %8s %8s | %8s %8s%n", "data", "k", "n2",
-                "NMI cb", "NMI new", "assigned", "proposed", "unclear", "apply s", "find s");
+        System.out.printf(Locale.ROOT, "%-20s %4s %6s | %8s %8s %8s | %8s %8s %8s | %8s %8s%n", "data", "k", "n2",
+                "NMI cb", "NMI new", "cb~new", "assigned", "proposed", "unclear", "apply s", "find s");
         for (String name : names) {
-            Labelled set = name.startsWith("newport") ? newport(data) : shortText(data, name);
+            Labelled set = name.startsWith("newport") ? newport(data) : name.startsWith("sf311") ? sf(data)
+                    : shortText(data, name);
             int k = (int) set.labels().stream().distinct().count();
             // Newport is in date order: the first half is the earlier; the short-text files are sorted by label,
             // so they are split by alternate rows
-            boolean byDate = name.startsWith("newport");
+            boolean byDate = set.dates() != null;
             List<Integer> firstRows = new ArrayList<>();
             List<Integer> secondRows = new ArrayList<>();
             for (int i = 0; i < set.texts().size(); i++) {
                 boolean early = byDate ? i < set.texts().size() / 2 : i % 2 == 0;
                 (early ? firstRows : secondRows).add(i);
             }
-            Dataset first = dataset(template, firstRows.stream().map(set.texts()::get).toList());
-            Dataset second = dataset(template, secondRows.stream().map(set.texts()::get).toList());
+            Dataset first = dataset(template, set, firstRows);
+            Dataset second = dataset(template, set, secondRows);
             int[] truth = codes(secondRows.stream().map(set.labels()::get).toList());
-            ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(Math.max(2, Math.min(k, 200))).withSeed(seed)
+            // SF holds one request type: its themes are found with k chosen automatically, and only the agreement of
+            // the applied and the direct themes says anything
+            ThemeOptions options = (k < 2 ? ThemeOptions.DEFAULTS : ThemeOptions.DEFAULTS.withThemes(Math.min(k, 200)))
+                    .withSeed(seed)
                     .withMeaning(meaning);
             LearnedRun learned = themes.learnThemes(first, DateRange.ALL, options, TextChoices.DEFAULTS,
                     ProgressListener.NONE, CancellationToken.NEVER);
@@ -97,18 +102,21 @@ public final class CodebookBenchmark {
                 unclear += t == -1 ? 1 : 0;
             }
             double n = a.length;
-            System.out.printf(Locale.ROOT, "%-20s %4d %6d | %8.3f %8.3f | %8.3f %8.3f %8.3f | %8.1f %8.1f%n", name, k,
-                    a.length, Agreement.normalizedMutualInformation(truth, a),
-                    Agreement.normalizedMutualInformation(truth, direct.themes().assignment().toArray()),
+            int[] d = direct.themes().assignment().toArray();
+            System.out.printf(Locale.ROOT, "%-20s %4d %6d | %8.3f %8.3f %8.3f | %8.3f %8.3f %8.3f | %8.1f %8.1f%n",
+                    name, k, a.length, Agreement.normalizedMutualInformation(truth, a),
+                    Agreement.normalizedMutualInformation(truth, d), Agreement.normalizedMutualInformation(a, d),
                     assigned / n, proposed / n, unclear / n, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         }
     }
 
-    private static Dataset dataset(Dataset template, List<String> texts) {
-        List<ServiceRequest> requests = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            requests.add(new ServiceRequest(i + 2, "R" + i, texts.get(i), null, null, "", "", "", "", Double.NaN,
-                    Double.NaN, ""));
+    private static Dataset dataset(Dataset template, Labelled set, List<Integer> rows) {
+        List<ServiceRequest> requests = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
+            requests.add(new ServiceRequest(i + 2, "R" + i, set.texts().get(row),
+                    set.dates() == null ? null : set.dates().get(row), null, "", "", "", "", Double.NaN, Double.NaN,
+                    ""));
         }
         return new Dataset(template.source(), List.of("Description"), template.mapping(), requests);
     }
@@ -132,7 +140,34 @@ public final class CodebookBenchmark {
         }
         rows.sort(Comparator.comparing((String[] r) -> r[0]));
         return new Labelled("newport-seeclickfix", rows.stream().map(r -> r[1]).toList(),
-                rows.stream().map(r -> r[2]).toList());
+                rows.stream().map(r -> r[2]).toList(), rows.stream().map(r -> time(r[0])).toList());
+    }
+
+    /** San Francisco's encampment reports with a text, oldest first; one label for all. */
+    private static Labelled sf(Path data) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(data.resolve("sf311-encampments/sf311_encampments_2025.csv"),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                String text = r.get("text");
+                if (text != null && !text.isBlank()) {
+                    rows.add(new String[] {r.get("created_at"), text});
+                }
+            }
+        }
+        rows.sort(Comparator.comparing((String[] r) -> r[0]));
+        return new Labelled("sf311-encampments", rows.stream().map(r -> r[1]).toList(),
+                rows.stream().map(r -> "encampment").toList(), rows.stream().map(r -> time(r[0])).toList());
+    }
+
+    /** An ISO date and time with or without an offset, or a date and a time joined by a space. */
+    private static java.time.LocalDateTime time(String text) {
+        String t = text.strip().replace(' ', 'T');
+        try {
+            return java.time.OffsetDateTime.parse(t).toLocalDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.LocalDateTime.parse(t.length() == 10 ? t + "T00:00" : t);
+        }
     }
 
     /** One {@code label<TAB>text} per line, in file order. */
@@ -146,6 +181,6 @@ public final class CodebookBenchmark {
                 texts.add(line.substring(tab + 1));
             }
         }
-        return new Labelled(name, texts, labels);
+        return new Labelled(name, texts, labels, null);
     }
 }

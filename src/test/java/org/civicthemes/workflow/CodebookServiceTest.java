@@ -284,17 +284,30 @@ class CodebookServiceTest {
         for (int d = 0; d < since.length; d++) {
             since[d] = rows.get(d).created() != null && rows.get(d).created().toLocalDate().isAfter(LEARNED.to());
         }
+        int[] placed = new org.civicthemes.cluster.CodebookPlacer(codebook).place(terms, null, CancellationToken.NEVER)
+                .theme();
         List<org.civicthemes.cluster.WordBursts.Burst> bursts = org.civicthemes.cluster.WordBursts.find(codebook,
-                terms, since, org.civicthemes.cluster.WordBursts.DEFAULT);
+                terms, since, placed, org.civicthemes.cluster.WordBursts.DEFAULT);
         assertThat(bursts).hasSize(1);
         assertThat(bursts.get(0).words()).startsWith("scooter").doesNotContain("sidewalk", "pothol", "block");
         assertThat(java.util.Arrays.stream(bursts.get(0).documents()).allMatch(d -> since[d])).isTrue();
         // before the codebook's period ended nothing is new
-        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, terms, new boolean[rows.size()],
+        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, terms, new boolean[rows.size()], placed,
                 org.civicthemes.cluster.WordBursts.DEFAULT)).isEmpty();
         // a stricter rule than the sample's e-scooters can meet finds none
-        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, terms, since,
-                new org.civicthemes.cluster.WordBursts.Rule(200, 4, 23, 0.1))).isEmpty();
+        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, terms, since, placed,
+                new org.civicthemes.cluster.WordBursts.Rule(200, 4, 23, 0.1, 0.5))).isEmpty();
+        // a word every kind of request gained lands like all requests: no burst, however common it became
+        List<List<String>> boilerplate = new java.util.ArrayList<>(terms);
+        for (int d = 0; d < since.length; d++) {
+            if (since[d] && d % 2 == 0) {
+                boilerplate.set(d, java.util.stream.Stream.concat(terms.get(d).stream(), java.util.stream.Stream.of(
+                        "smartphoneapp")).toList());
+            }
+        }
+        assertThat(org.civicthemes.cluster.WordBursts.find(codebook, boilerplate, since, placed,
+                org.civicthemes.cluster.WordBursts.DEFAULT)).extracting(b -> b.words().get(0))
+                .containsExactly("scooter");
     }
 
     @Test
