@@ -71,15 +71,19 @@ public final class TextPipeline {
     public List<PreparedText> prepareEach(List<String> texts, Vocabulary vocabulary, CancellationToken cancel) {
         int n = texts.size();
         PreparedText[] out = new PreparedText[n];
-        int slices = (n + SLICE - 1) / SLICE;
+        int slice = sliceOf(n);
+        int slices = (n + slice - 1) / slice;
         java.util.stream.IntStream.range(0, slices).parallel().forEach(s -> {
             cancel.throwIfCancelled();
-            int from = s * SLICE;
-            int to = Math.min(n, from + SLICE);
+            int from = s * slice;
+            int to = Math.min(n, from + slice);
             TermDictionary dictionary = new TermDictionary();
             DocumentAnalyzer analyzer = new DocumentAnalyzer(options, redactor, dictionary);
             DocumentAnalyzer.Analysis[] analyses = new DocumentAnalyzer.Analysis[to - from];
             for (int i = from; i < to; i++) {
+                if ((i - from) % SLICE == 0) {
+                    cancel.throwIfCancelled();
+                }
                 String text = texts.get(i);
                 analyses[i - from] = analyzer.analyze(text == null ? "" : text);
             }
@@ -91,8 +95,17 @@ public final class TextPipeline {
         return List.of(out);
     }
 
-    /** Texts prepared by one analyser in {@link #prepareEach}. */
+    /** Fewest texts prepared by one analyser in {@link #prepareEach}; cancelling is checked this often. */
     private static final int SLICE = 1024;
+
+    /**
+     * Texts per analyser in {@link #prepareEach}: four slices per core, so that each analyser's cache of words
+     * (stems, stopwords) serves many texts; at least {@link #SLICE}.
+     */
+    private int sliceOf(int texts) {
+        int workers = Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()));
+        return Math.max(SLICE, (texts + 4 * workers - 1) / (4 * workers));
+    }
 
     /** The term keys of an analysed text, joining the vocabulary's phrases. */
     private PreparedText againstVocabulary(DocumentAnalyzer.Analysis analysis, TermDictionary.Snapshot words,

@@ -114,4 +114,17 @@ class TextPipelineTest {
         assertEquals(RedactionOptions.ALL, TextOptions.DEFAULTS.redaction());
         assertTrue(TextOptions.DEFAULTS.phrases().enabled());
     }
+
+    @Test
+    void preparingManyTextsAgainstAVocabularyGivesEachTextWhatPreparingItAloneGives() {
+        List<String> texts = corpus();
+        TextPipeline pipeline = new TextPipeline(TextOptions.DEFAULTS.withPhrases(PhraseOptions.DEFAULTS.withMinCount(5)));
+        Vocabulary vocabulary = pipeline.prepare(texts, ProgressListener.NONE, CancellationToken.NEVER).vocabulary();
+        List<PreparedText> many = pipeline.prepareEach(texts, vocabulary, CancellationToken.NEVER);
+        assertEquals(texts.size(), many.size());
+        for (int i = 0; i < texts.size(); i += 97) {
+            assertEquals(pipeline.prepare(texts.get(i), vocabulary), many.get(i), texts.get(i));
+        }
+        assertTrue(many.stream().anyMatch(p -> p.termKeys().contains("street_light")));
+    }
 }
