@@ -157,6 +157,14 @@ public record SinceCodebook(String learnedFrom, DateRange codebookPeriod, Basis 
         return proposed.stream().filter(p -> p.position() == position).findFirst();
     }
 
+    /** A change in percentage points as every face writes it: "+0.7", "-0.4", "0.0" (never "-0.0"). */
+    public static String points(double changePoints) {
+        if (Double.isNaN(changePoints)) {
+            return "";
+        }
+        return Math.abs(changePoints) < 0.05 ? "0.0" : String.format(java.util.Locale.US, "%+.1f", changePoints);
+    }
+
     /** One sentence saying what then and now count, for the reader of a file or the window. */
     public String describeBasis() {
         String days = describe(codebookPeriod);

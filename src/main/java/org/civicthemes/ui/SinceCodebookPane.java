@@ -51,9 +51,10 @@ final class SinceCodebookPane extends VBox {
         Cells.formatted(shareNow, ChartFormat::percent);
         TableColumn<SinceCodebook.Kept, Double> change = Cells.column("Change", 90, SinceCodebook.Kept::changePoints,
                 "The change of the theme's share of all requests, in percentage points");
-        Cells.formatted(change, v -> String.format(Locale.US, "%+.1f pts", v));
+        Cells.formatted(change, v -> SinceCodebook.points(v) + " pts");
+        id.setMaxWidth(70);
         table.getColumns().addAll(java.util.List.of(id, name, before, now, shareBefore, shareNow, change));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SinceCodebook.Kept item, boolean empty) {
@@ -96,7 +97,8 @@ final class SinceCodebookPane extends VBox {
         empty.setWrapText(true);
         empty.textProperty().bind(model.emptyNowProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(proposed, Priority.ALWAYS);
+        proposed.setPrefHeight(190);
+        proposed.setMinHeight(80);
         getChildren().addAll(heading, basis, table, proposedTitle, proposed, emptyTitle, empty);
         for (javafx.scene.Node n : java.util.List.of(basis, table, proposedTitle, proposed, emptyTitle, empty)) {
             n.visibleProperty().bind(model.placedProperty());

@@ -55,9 +55,9 @@ public record ThemeRow(int themeId, String label, long size, double share, List<
             return proposed ? "new" : String.format(java.util.Locale.US, "%,d", before);
         }
 
-        /** The change of share as the files write it ("+1.2 pts"); empty for a proposed theme. */
+        /** The change of share in percentage points ("+1.2"); empty for a proposed theme. */
         public String changeText() {
-            return proposed ? "" : String.format(java.util.Locale.US, "%+.1f pts", changePoints);
+            return proposed ? "" : SinceCodebook.points(changePoints);
         }
     }
 }

@@ -126,18 +126,18 @@ final class ThemesView extends SplitPane {
      * new theme reads "new" under Before.
      */
     private List<TableColumn<ThemeRow, ?>> sinceCodebookColumns() {
-        TableColumn<ThemeRow, ThemeRow.Since> before = Cells.column("Before", 70, ThemeRow::since,
+        TableColumn<ThemeRow, ThemeRow.Since> before = Cells.column("Before", 64, ThemeRow::since,
                 "Requests of the theme before: in the codebook's period, or in the run the codebook was made from "
                         + "(the What changed tab says which). \"new\": a proposed new theme.");
         Cells.formatted(before, ThemeRow.Since::beforeText);
         before.setComparator(java.util.Comparator.comparingLong(ThemeRow.Since::before));
         before.setId("sinceBeforeColumn");
-        TableColumn<ThemeRow, ThemeRow.Since> now = Cells.column("Now", 64, ThemeRow::since,
+        TableColumn<ThemeRow, ThemeRow.Since> now = Cells.column("Now", 52, ThemeRow::since,
                 "Requests of the theme now: after the codebook's period, or in this export");
         Cells.formatted(now, v -> ChartFormat.count(v.now()));
         now.setComparator(java.util.Comparator.comparingLong(ThemeRow.Since::now));
-        TableColumn<ThemeRow, ThemeRow.Since> points = Cells.column("Since codebook", 100, ThemeRow::since,
-                "The change of the theme's share of all requests since the codebook, in percentage points");
+        TableColumn<ThemeRow, ThemeRow.Since> points = Cells.column("± pts", 52, ThemeRow::since,
+                "Since the codebook: the change of the theme's share of all requests, in percentage points");
         Cells.formatted(points, ThemeRow.Since::changeText);
         points.setComparator(java.util.Comparator.comparingDouble(v -> Double.isNaN(v.changePoints())
                 ? Double.POSITIVE_INFINITY : v.changePoints()));
@@ -145,7 +145,7 @@ final class ThemesView extends SplitPane {
         javafx.beans.binding.BooleanBinding placed = themes.sinceCodebookProperty().isNotNull();
         columns.forEach(c -> {
             c.visibleProperty().bind(placed);
-            c.setMinWidth(60);
+            c.setMinWidth(c == before ? 60 : 48);
         });
         return columns;
     }

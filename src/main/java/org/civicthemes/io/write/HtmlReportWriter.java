@@ -125,9 +125,9 @@ public final class HtmlReportWriter implements ExportWriter {
             String kind = Math.abs(k.changePoints()) < 0.05 ? "ns" : k.changePoints() > 0 ? "up" : "down";
             w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s</td><td class=\"n\">%,d</td>"
                             + "<td class=\"n\">%,d</td><td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td>"
-                            + "<td class=\"n\"><span class=\"%s\">%+.1f points</span></td></tr>\n", k.id(),
+                            + "<td class=\"n\"><span class=\"%s\">%s points</span></td></tr>\n", k.id(),
                     e(k.name()), k.before(), k.now(), k.shareBefore() * 100, k.shareNow() * 100, kind,
-                    k.changePoints()));
+                    SinceCodebook.points(k.changePoints())));
         }
         w.write("</tbody>\n</table>\n<h3>Proposed new themes</h3>\n");
         List<SinceCodebook.Proposed> proposed = content.proposedShown();
