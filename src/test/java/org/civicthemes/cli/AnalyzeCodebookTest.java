@@ -155,6 +155,37 @@ class AnalyzeCodebookTest {
     }
 
     @Test
+    void aNewPeriodOnItsOwnIsComparedWithTheCodebooksOwnRun() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        Path out = dir.resolve("2025");
+        Run run = new Run("analyze", SAMPLE, "--from", "2025-01-01", "--out", out.toString(), "--format", "csv",
+                "--codebook", codebook.toString());
+        assertThat(run.code).as(run.err.toString()).isZero();
+        JsonNode book = new ObjectMapper().readTree(codebook.toFile());
+        JsonNode since = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).get("sinceCodebook");
+        assertThat(since.get("basis").asText()).as("2025 alone does not reach back into 2023-2024")
+                .isEqualTo("codebookRun");
+        assertThat(since.get("requestsBefore").asInt()).isEqualTo(book.get("provenance").get("requests").asInt());
+        assertThat(since.get("requestsInNeither").asInt()).isZero();
+        for (int i = 0; i < book.get("themes").size(); i++) {
+            assertThat(since.get("themes").get(i).get("before").asInt())
+                    .isEqualTo(book.get("themes").get(i).get("requests").asInt());
+        }
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("themes.json").toFile());
+        assertThat(since.get("requestsNow").asInt()).as("now: every request of 2025").isEqualTo(
+                themes.get("requests").asInt()).isBetween(4_000, 9_000);
+        long nowInThemes = 0;
+        for (JsonNode change : since.get("themes")) {
+            nowInThemes += change.get("now").asLong();
+        }
+        for (JsonNode proposed : since.get("proposed")) {
+            nowInThemes += proposed.get("now").asLong();
+        }
+        assertThat(nowInThemes + themes.get("unclear").get("size").asLong()
+                + themes.get("noDescription").get("size").asLong()).isEqualTo(themes.get("requests").asLong());
+    }
+
+    @Test
     void aRunFoundFromScratchHasNoSinceCodebookAnywhere() throws Exception {
         assertThat(learnedCode).as(learnedOut).isZero();
         Path learned = dir.resolve("learned");
