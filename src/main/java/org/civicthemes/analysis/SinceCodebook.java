@@ -3,7 +3,9 @@ package org.civicthemes.analysis;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.CodebookTheme;
@@ -64,6 +66,16 @@ public record SinceCodebook(String learnedFrom, DateRange codebookPeriod, Basis 
         public boolean emptyNow() {
             return now == 0;
         }
+
+        /** Whether its share grew by {@link #STEADY_POINTS} or more. */
+        public boolean grew() {
+            return changePoints >= STEADY_POINTS;
+        }
+
+        /** Whether its share shrank by {@link #STEADY_POINTS} or more. */
+        public boolean shrank() {
+            return changePoints <= -STEADY_POINTS;
+        }
     }
 
     /**
@@ -92,6 +104,12 @@ public record SinceCodebook(String learnedFrom, DateRange codebookPeriod, Basis 
         themes = List.copyOf(themes);
         proposed = List.copyOf(proposed);
     }
+
+    /**
+     * A change of share smaller than this, in percentage points, is "about the same": the window and the report
+     * mark only the themes that grew or shrank by at least this much.
+     */
+    public static final double STEADY_POINTS = 0.5;
 
     /** Most examples listed per proposed theme. */
     public static final int EXAMPLES = 3;
@@ -147,13 +165,13 @@ public record SinceCodebook(String learnedFrom, DateRange codebookPeriod, Basis 
         return themes.stream().filter(Kept::emptyNow).toList();
     }
 
-    /** The codebook theme or proposed theme at a run position, for the faces that list the run's themes. */
-    public java.util.Optional<Kept> keptAt(int position) {
+    /** The codebook theme at a run position, for the faces that list the run's themes. */
+    public Optional<Kept> keptAt(int position) {
         return themes.stream().filter(k -> k.position() == position).findFirst();
     }
 
     /** A proposed theme at a run position. */
-    public java.util.Optional<Proposed> proposedAt(int position) {
+    public Optional<Proposed> proposedAt(int position) {
         return proposed.stream().filter(p -> p.position() == position).findFirst();
     }
 
@@ -162,18 +180,18 @@ public record SinceCodebook(String learnedFrom, DateRange codebookPeriod, Basis 
         if (Double.isNaN(changePoints)) {
             return "";
         }
-        return Math.abs(changePoints) < 0.05 ? "0.0" : String.format(java.util.Locale.US, "%+.1f", changePoints);
+        return Math.abs(changePoints) < 0.05 ? "0.0" : String.format(Locale.US, "%+.1f", changePoints);
     }
 
     /** One sentence saying what then and now count, for the reader of a file or the window. */
     public String describeBasis() {
         String days = describe(codebookPeriod);
         return switch (basis) {
-            case CODEBOOK_RUN -> String.format(java.util.Locale.US, "Before: the %,d requests the codebook was made "
+            case CODEBOOK_RUN -> String.format(Locale.US, "Before: the %,d requests the codebook was made "
                     + "from (%s, %s); now: the %,d requests here.", requestsBefore, learnedFrom, days, requestsNow);
-            case PERIOD_IN_RUN -> String.format(java.util.Locale.US, "Before: the %,d requests here in the codebook's "
+            case PERIOD_IN_RUN -> String.format(Locale.US, "Before: the %,d requests here in the codebook's "
                     + "period (%s); now: the %,d requests after it%s.", requestsBefore, days, requestsNow,
-                    outside == 0 ? "" : String.format(java.util.Locale.US, " (%,d undated or earlier requests are in "
+                    outside == 0 ? "" : String.format(Locale.US, " (%,d undated or earlier requests are in "
                             + "neither)", outside));
         };
     }

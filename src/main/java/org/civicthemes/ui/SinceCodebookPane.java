@@ -60,8 +60,8 @@ final class SinceCodebookPane extends VBox {
             protected void updateItem(SinceCodebook.Kept item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("since-grew", "since-shrank");
-                if (!empty && item != null && Math.abs(item.changePoints()) >= SinceCodebookViewModel.STEADY_POINTS) {
-                    getStyleClass().add(item.changePoints() > 0 ? "since-grew" : "since-shrank");
+                if (!empty && item != null && (item.grew() || item.shrank())) {
+                    getStyleClass().add(item.grew() ? "since-grew" : "since-shrank");
                 }
             }
         });

@@ -19,9 +19,6 @@ import org.civicthemes.analysis.SinceCodebook;
  */
 public final class SinceCodebookViewModel {
 
-    /** A change of share smaller than this (in percentage points) is "about the same". */
-    static final double STEADY_POINTS = 0.5;
-
     private final ObservableList<SinceCodebook.Kept> themes = FXCollections.observableArrayList();
     private final ObservableList<SinceCodebook.Proposed> proposed = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
@@ -61,12 +58,12 @@ public final class SinceCodebookViewModel {
 
     /** "3 themes grew, 2 shrank, 12 about the same; 4 proposed new themes; 1 codebook theme with no requests now". */
     static String headingOf(SinceCodebook since) {
-        long grew = since.themes().stream().filter(k -> k.changePoints() >= STEADY_POINTS).count();
-        long shrank = since.themes().stream().filter(k -> k.changePoints() <= -STEADY_POINTS).count();
+        long grew = since.themes().stream().filter(SinceCodebook.Kept::grew).count();
+        long shrank = since.themes().stream().filter(SinceCodebook.Kept::shrank).count();
         long steady = since.themes().size() - grew - shrank;
         return String.format(Locale.US, "Since the codebook: %d %s grew and %d shrank by %.1f points of share or "
                         + "more, %d about the same; %d proposed new %s; %d codebook %s with no requests now.",
-                grew, grew == 1 ? "theme" : "themes", shrank, STEADY_POINTS, steady, since.proposed().size(),
+                grew, grew == 1 ? "theme" : "themes", shrank, SinceCodebook.STEADY_POINTS, steady, since.proposed().size(),
                 since.proposed().size() == 1 ? "theme" : "themes", since.emptyNow().size(),
                 since.emptyNow().size() == 1 ? "theme" : "themes");
     }

@@ -117,12 +117,13 @@ public final class HtmlReportWriter implements ExportWriter {
         SinceCodebook since = content.sinceCodebook();
         w.write("<section id=\"since-codebook\">\n<h2>What changed since the codebook</h2>\n");
         w.write("<p class=\"muted\">" + e("The codebook's themes were found in " + since.learnedFrom() + ". "
-                + since.describeBasis() + " Change: of the share of all requests, in percentage points.") + "</p>\n");
+                + since.describeBasis() + " Change: of the share of all requests, in percentage points; a change of "
+                + SinceCodebook.STEADY_POINTS + " points or more is coloured.") + "</p>\n");
         w.write("<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th><th class=\"n\">Before</th>"
                 + "<th class=\"n\">Now</th><th class=\"n\">Share before</th><th class=\"n\">Share now</th>"
                 + "<th class=\"n\">Change</th></tr></thead>\n<tbody>\n");
         for (SinceCodebook.Kept k : content.keptShown()) {
-            String kind = Math.abs(k.changePoints()) < 0.05 ? "ns" : k.changePoints() > 0 ? "up" : "down";
+            String kind = k.grew() ? "up" : k.shrank() ? "down" : "ns";
             w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s</td><td class=\"n\">%,d</td>"
                             + "<td class=\"n\">%,d</td><td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td>"
                             + "<td class=\"n\"><span class=\"%s\">%s points</span></td></tr>\n", k.id(),
