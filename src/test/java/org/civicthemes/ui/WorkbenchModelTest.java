@@ -290,6 +290,20 @@ class WorkbenchModelTest {
         assertThat(works.get(0)).endsWith(",before,now,change_points,new");
         assertThat(works.get(1)).startsWith("2,").endsWith(",false");
         assertThat(Files.readString(out.resolve("report.html"))).contains("What changed since the codebook");
+        // one definition: the window's Before and Now are the export's before and now
+        List<String> all = Files.readAllLines(out.resolve("themes.csv"));
+        org.civicthemes.model.ThemeRun run = model.analysis().stateProperty().get().run();
+        for (ThemeRow row : model.themes().rows()) {
+            if (row.special() || row.since().proposed()) {
+                continue;
+            }
+            String id = run.identity().idOf(row.themeId()) + ",";
+            String line = all.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
+            String[] cells = line.split(",");
+            int n = cells.length;
+            assertThat(cells[n - 4] + "," + cells[n - 3]).as(line).isEqualTo(row.since().before() + ","
+                    + row.since().now());
+        }
         assertThat(model.export().existing(out, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV), false,
                 false, true), null)).contains(out.resolve("themes-public-works.csv"));
     }
