@@ -107,18 +107,23 @@ public final class AnalysisViewModel {
         RunChoices used = choices;
         job.start("Placing the requests in the codebook's themes…", (listener, cancel) -> {
             org.civicthemes.model.Codebook codebook = codebooks.read(file);
-            return codebooks.apply(source.dataset(), DateRange.ALL, codebook, file.getFileName().toString(),
-                    listener, cancel);
-        }, run -> {
+            return new Placed(codebook, codebooks.apply(source.dataset(), DateRange.ALL, codebook,
+                    file.getFileName().toString(), listener, cancel));
+        }, placed -> {
+            ThemeRun run = placed.run();
             choices = used.withThemesRange(DateRange.ALL);
             history = new EditHistory(run);
-            state.set(new ViewState(source.dataset(), run, filter, used.text().redaction()));
+            state.set(new ViewState(source.dataset(), run, filter, used.text().redaction(), placed.codebook()));
             refreshHistory();
             long proposed = java.util.stream.IntStream.range(0, run.themes().themes().size())
                     .filter(t -> run.identity().isProposed(t)).count();
             job.say(String.format(Locale.US, "%d themes of the codebook %s and %d proposed new over %,d requests",
                     run.themes().themes().size() - proposed, file.getFileName(), proposed, run.size()));
         });
+    }
+
+    /** A codebook and the run it placed. */
+    private record Placed(org.civicthemes.model.Codebook codebook, ThemeRun run) {
     }
 
     /** "Find themes again inside this date range": re-clusters only the requests in the filter's range. */
@@ -164,6 +169,23 @@ public final class AnalysisViewModel {
         refreshHistory();
         job.dismissError();
         job.say("Opened " + opened.projectFile().getFileName());
+    }
+
+    /**
+     * Shows a project whose changed source was given the project's themes as a codebook: the placed themes (the edit
+     * history starts from them), with what changed since the project's themes.
+     */
+    public void showPlaced(org.civicthemes.workflow.ProjectOnChangedSource placed) {
+        org.civicthemes.workflow.OpenedProject opened = placed.project();
+        ThemeOptions options = opened.base().themes().options();
+        imported = opened.imported();
+        choices = new RunChoices(options.themes(), options.seed(), opened.text(), DateRange.ALL, options.meaning());
+        history = new EditHistory(placed.placed());
+        state.set(new ViewState(imported.dataset(), history.current(),
+                RequestFilter.NONE.withRange(opened.project().viewRange()), choices.text().redaction(),
+                placed.codebook()));
+        refreshHistory();
+        job.dismissError();
     }
 
     /** The run before any edit, and the edits made since (what a project stores). */

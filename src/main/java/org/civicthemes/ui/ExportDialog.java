@@ -13,7 +13,12 @@ import org.civicthemes.workflow.ExportFormat;
 /** Asks what to export: which files, all themes or the selected one, and whether to leave personal data in. */
 final class ExportDialog extends Dialog<ExportViewModel.Choices> {
 
-    ExportDialog(String selectedTheme, String filterDescription, boolean selectedThemeOnly) {
+    /**
+     * @param departments the departments the themes name (from the codebook that placed them); one summary per
+     *                    department is offered only when there are some
+     */
+    ExportDialog(String selectedTheme, String filterDescription, boolean selectedThemeOnly,
+                 java.util.List<String> departments) {
         setTitle("Export summary");
         setHeaderText("Export the themes as they are now, for " + filterDescription);
         CheckBox xlsx = new CheckBox("Excel workbook (summary.xlsx): summary, trends chart, requests table, about");
@@ -27,6 +32,21 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
                 : "Only the selected theme: " + selectedTheme);
         oneTheme.setDisable(selectedTheme == null);
         oneTheme.setSelected(selectedThemeOnly && selectedTheme != null);
+        CheckBox byDepartment = new CheckBox(departments.isEmpty()
+                ? "Also one summary per department (the themes name no department)"
+                : "Also one summary per department, with its themes only (" + String.join(", ", departments) + ")");
+        byDepartment.setId("exportByDepartment");
+        byDepartment.setDisable(departments.isEmpty());
+        oneTheme.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                byDepartment.setSelected(false);
+            }
+        });
+        byDepartment.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                oneTheme.setSelected(false);
+            }
+        });
         CheckBox keep = new CheckBox("Leave personal data in the text (phone numbers, e-mails, addresses, ...)");
         keep.setId("exportKeepPersonalData");
         keep.selectedProperty().addListener((o, was, now) -> {
@@ -36,7 +56,7 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
         });
         Label note = new Label("Personal data is redacted in every exported text unless you tick the last box.");
         note.setWrapText(true);
-        VBox content = new VBox(8, xlsx, csv, html, oneTheme, keep, note);
+        VBox content = new VBox(8, xlsx, csv, html, oneTheme, byDepartment, keep, note);
         OkCancel.frame(this, content, () -> {
             Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
             for (ExportFormat f : ExportFormat.values()) {
@@ -49,7 +69,8 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
                     formats.add(f);
                 }
             }
-            return new ExportViewModel.Choices(formats, oneTheme.isSelected(), keep.isSelected());
+            return new ExportViewModel.Choices(formats, oneTheme.isSelected(), keep.isSelected(),
+                    byDepartment.isSelected());
         });
     }
 

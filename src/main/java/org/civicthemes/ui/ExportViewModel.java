@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicthemes.model.ThemeRun;
+import org.civicthemes.workflow.Departments;
 import org.civicthemes.workflow.ExportChoices;
 import org.civicthemes.workflow.ExportFormat;
 import org.civicthemes.workflow.ExportRequest;
@@ -28,10 +29,21 @@ public final class ExportViewModel {
         this.job = new JobState(runner, "Export");
     }
 
-    /** What the analyst chose in the export dialog. */
-    public record Choices(Set<ExportFormat> formats, boolean selectedThemeOnly, boolean keepPersonalData) {
+    /**
+     * What the analyst chose in the export dialog.
+     *
+     * @param byDepartment also one summary per department the codebook's themes name, with its themes only (as
+     *                     {@code analyze --by-department} writes them)
+     */
+    public record Choices(Set<ExportFormat> formats, boolean selectedThemeOnly, boolean keepPersonalData,
+                          boolean byDepartment) {
         public Choices {
             formats = Set.copyOf(formats);
+        }
+
+        /** Without per-department summaries. */
+        public Choices(Set<ExportFormat> formats, boolean selectedThemeOnly, boolean keepPersonalData) {
+            this(formats, selectedThemeOnly, keepPersonalData, false);
         }
     }
 
@@ -40,9 +52,32 @@ public final class ExportViewModel {
         return analysis.stateProperty().get() != null;
     }
 
+    /**
+     * The departments the themes shown belong to (named in the codebook that placed them), in name order; empty for
+     * themes found from scratch or a codebook without departments: one summary per department is then not offered.
+     */
+    public List<String> departments() {
+        ViewState state = analysis.stateProperty().get();
+        return state == null ? List.of() : List.copyOf(Departments.of(state.run(), state.codebook()).keySet());
+    }
+
     /** The files of {@code folder} that an export with these choices would replace. */
     public List<Path> existing(Path folder, Choices choices, Integer selectedTheme) {
-        return service.existing(folder, exportChoices(choices, selectedTheme, false));
+        return allChoices(choices, selectedTheme, false).stream().flatMap(c -> service.existing(folder, c).stream())
+                .toList();
+    }
+
+    /** The summary of all themes (or the selected one), then one per department when asked. */
+    private List<ExportChoices> allChoices(Choices choices, Integer selectedTheme, boolean replace) {
+        ExportChoices main = exportChoices(choices, selectedTheme, replace);
+        ViewState state = analysis.stateProperty().get();
+        if (!choices.byDepartment() || state == null) {
+            return List.of(main);
+        }
+        List<ExportChoices> all = new java.util.ArrayList<>(List.of(main));
+        all.addAll(Departments.choices(new ExportChoices(choices.formats(), replace, java.util.OptionalInt.empty()),
+                state.run(), state.codebook()));
+        return all;
     }
 
     /**
@@ -64,16 +99,29 @@ public final class ExportViewModel {
         ThemeRun run = state.filteredRun();
         TextChoices text = choices.keepPersonalData() ? keepingEverything(analysis.choices().text())
                 : analysis.choices().text();
-        ExportChoices exportChoices = exportChoices(choices, selectedTheme, replace);
-        ExportRequest request;
+        List<ExportChoices> exports = allChoices(choices, selectedTheme, replace);
+        if (choices.byDepartment() && exports.size() == 1) {
+            job.fail("No theme names a department: one summary per department needs themes placed by a codebook "
+                    + "whose themes name their departments.");
+            return;
+        }
+        List<ExportRequest> requests = new java.util.ArrayList<>();
         try {
-            request = new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices,
-                    narrowingOf(state.filter()));
+            for (ExportChoices exportChoices : exports) {
+                requests.add(new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices,
+                        narrowingOf(state.filter()), state.codebook()));
+            }
         } catch (IllegalArgumentException e) {
             job.fail(e.getMessage());
             return;
         }
-        job.start("Exporting…", (progress, cancel) -> service.export(request, progress, cancel), files -> {
+        job.start("Exporting…", (progress, cancel) -> {
+            List<Path> all = new java.util.ArrayList<>();
+            for (ExportRequest request : requests) {
+                all.addAll(service.export(request, progress, cancel));
+            }
+            return all;
+        }, files -> {
             written = List.copyOf(files);
             job.say("Exported " + files.size() + " files to " + folder + ": "
                     + files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));

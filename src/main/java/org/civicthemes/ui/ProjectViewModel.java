@@ -16,10 +16,28 @@ import org.civicthemes.workflow.ProjectStore;
  */
 public final class ProjectViewModel {
 
+    /** What the analyst chose when the project's source changed. */
+    public enum ChangedSource {
+        /** Open the project on the file as it is now: themes found again, edits replayed. */
+        OPEN_AS_SAVED,
+        /** Give the changed file the project's themes (with the edits) as a codebook: names and ids kept. */
+        USE_THEMES_ON_CHANGED_FILE,
+        /** Do not open the project. */
+        DO_NOT_OPEN
+    }
+
     /** What opening a project may need to ask. */
     public interface Questions {
         /** The source differs from when the project was saved: go on anyway? */
         boolean continueWithChangedSource(String message);
+
+        /**
+         * The source differs from when the project was saved: open it as it is, give the changed file the project's
+         * themes, or not open it. By default, as {@link #continueWithChangedSource} answers.
+         */
+        default ChangedSource onChangedSource(String message) {
+            return continueWithChangedSource(message) ? ChangedSource.OPEN_AS_SAVED : ChangedSource.DO_NOT_OPEN;
+        }
 
         /** The source cannot be found: which file is it? */
         Optional<Path> locateSource(String message);
@@ -86,9 +104,13 @@ public final class ProjectViewModel {
 
     private void afterCheck(ProjectCheck check, Questions questions) {
         ProjectCheck ready = check;
-        if (check.status() == ProjectCheck.Status.CHANGED && !questions.continueWithChangedSource(check.message())) {
-            job.say("Not opened: the source file changed.");
-            return;
+        ChangedSource choice = ChangedSource.OPEN_AS_SAVED;
+        if (check.status() == ProjectCheck.Status.CHANGED) {
+            choice = questions.onChangedSource(check.message());
+            if (choice == ChangedSource.DO_NOT_OPEN) {
+                job.say("Not opened: the source file changed.");
+                return;
+            }
         }
         if (check.status() == ProjectCheck.Status.MISSING) {
             Optional<Path> located = questions.locateSource(check.message());
@@ -103,15 +125,37 @@ public final class ProjectViewModel {
                 job.fail(e.getMessage());
                 return;
             }
-            if (ready.status() == ProjectCheck.Status.CHANGED
-                    && !questions.continueWithChangedSource(ready.message())) {
-                job.say("Not opened: the file chosen differs from the project's source.");
-                return;
+            if (ready.status() == ProjectCheck.Status.CHANGED) {
+                choice = questions.onChangedSource(ready.message());
+                if (choice == ChangedSource.DO_NOT_OPEN) {
+                    job.say("Not opened: the file chosen differs from the project's source.");
+                    return;
+                }
             }
         }
         ProjectCheck chosen = ready;
+        if (choice == ChangedSource.USE_THEMES_ON_CHANGED_FILE) {
+            job.start("Giving " + chosen.source().getFileName() + " the themes of " + check.projectFile().getFileName()
+                            + "…", (progress, cancel) -> store.openWithProjectThemes(chosen, java.time.Instant.now(),
+                            progress, cancel), placed -> showPlaced(placed, chosen.source()));
+            return;
+        }
         job.start("Opening " + check.projectFile().getFileName() + "…",
                 (progress, cancel) -> store.open(chosen, progress, cancel), opened -> show(opened, chosen.source()));
+    }
+
+    private void showPlaced(org.civicthemes.workflow.ProjectOnChangedSource placed, Path source) {
+        OpenedProject opened = placed.project();
+        workbench.importer().showResult(opened.imported(), source, opened.project().reading());
+        workbench.analysis().showPlaced(placed);
+        workbench.filter().fromProperty().set(opened.project().viewRange().from());
+        workbench.filter().toProperty().set(opened.project().viewRange().to());
+        recent.add(opened.projectFile());
+        long proposed = java.util.stream.IntStream.range(0, placed.placed().themes().themes().size())
+                .filter(t -> placed.placed().identity().isProposed(t)).count();
+        job.say(String.format(java.util.Locale.US, "Gave %s the %d themes of %s (names and ids kept), %d proposed "
+                        + "new; What changed shows the difference", source.getFileName(),
+                placed.codebook().themes().size(), opened.projectFile().getFileName(), proposed));
     }
 
     private void show(OpenedProject opened, Path source) {

@@ -94,6 +94,7 @@ final class ThemesView extends SplitPane {
         trend.setMinWidth(44);
         change.setMinWidth(108);
         t.getColumns().addAll(List.of(label, size, share, trend, change));
+        t.getColumns().addAll(sinceCodebookColumns());
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -118,6 +119,35 @@ final class ThemesView extends SplitPane {
             }
         });
         return t;
+    }
+
+    /**
+     * Before, Now and the change of share since the codebook, shown only for themes placed by a codebook; a proposed
+     * new theme reads "new" under Before.
+     */
+    private List<TableColumn<ThemeRow, ?>> sinceCodebookColumns() {
+        TableColumn<ThemeRow, ThemeRow.Since> before = Cells.column("Before", 64, ThemeRow::since,
+                "Requests of the theme before: in the codebook's period, or in the run the codebook was made from "
+                        + "(the What changed tab says which). \"new\": a proposed new theme.");
+        Cells.formatted(before, ThemeRow.Since::beforeText);
+        before.setComparator(java.util.Comparator.comparingLong(ThemeRow.Since::before));
+        before.setId("sinceBeforeColumn");
+        TableColumn<ThemeRow, ThemeRow.Since> now = Cells.column("Now", 52, ThemeRow::since,
+                "Requests of the theme now: after the codebook's period, or in this export");
+        Cells.formatted(now, v -> ChartFormat.count(v.now()));
+        now.setComparator(java.util.Comparator.comparingLong(ThemeRow.Since::now));
+        TableColumn<ThemeRow, ThemeRow.Since> points = Cells.column("± pts", 52, ThemeRow::since,
+                "Since the codebook: the change of the theme's share of all requests, in percentage points");
+        Cells.formatted(points, ThemeRow.Since::changeText);
+        points.setComparator(java.util.Comparator.comparingDouble(v -> Double.isNaN(v.changePoints())
+                ? Double.POSITIVE_INFINITY : v.changePoints()));
+        List<TableColumn<ThemeRow, ?>> columns = List.of(before, now, points);
+        javafx.beans.binding.BooleanBinding placed = themes.sinceCodebookProperty().isNotNull();
+        columns.forEach(c -> {
+            c.visibleProperty().bind(placed);
+            c.setMinWidth(c == before ? 60 : 48);
+        });
+        return columns;
     }
 
     private ContextMenu themeMenu() {

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.civicthemes.analysis.RangeCounts;
 import org.civicthemes.analysis.RangeFilter;
+import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeGroups;
@@ -59,6 +60,7 @@ public final class ThemesViewModel {
     private final ReadOnlyStringWrapper terms = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeExplained = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SinceCodebook> sinceCodebook = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RequestThemes> requestThemes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
@@ -134,7 +136,7 @@ public final class ThemesViewModel {
     private record Counted(ViewState state, ThemeRun filtered, LocalDate firstDay, LocalDate lastDay,
                            List<ThemeRow> rows, String summary, String changeExplained, List<String> categories,
                            List<String> districts, ThemeRow followedFrom, Integer follow,
-                           RequestThemes requestThemes) {
+                           RequestThemes requestThemes, SinceCodebook since) {
     }
 
     /**
@@ -159,6 +161,7 @@ public final class ThemesViewModel {
             selected.set(null);
             shownState = null;
             requestThemes.set(null);
+            sinceCodebook.set(null);
             return;
         }
         Place place = shownState == null || selected.get() == null ? null : new Place(shownState,
@@ -183,10 +186,11 @@ public final class ThemesViewModel {
             themedRequests = themed;
         }
         String[] explained = {""};
-        List<ThemeRow> counted = rowsOf(s, explained);
+        SinceCodebook since = s.sinceCodebook();
+        List<ThemeRow> counted = rowsOf(s, explained, since);
         return new Counted(s, s.filteredRun(), dayCounts.firstDay(), dayCounts.lastDay(), counted,
                 summaryOf(s, counted), explained[0], newCategories, newDistricts,
-                place == null ? null : place.row(), follow(place, s, themed.documentOf()), themed);
+                place == null ? null : place.row(), follow(place, s, themed.documentOf()), themed, since);
     }
 
     /**
@@ -266,6 +270,7 @@ public final class ThemesViewModel {
         lastDay.set(c.lastDay());
         filtered = c.filtered();
         changeExplained.set(c.changeExplained());
+        sinceCodebook.set(c.since());
         rows.setAll(c.rows());
         summary.set(c.summary());
         ThemeRow again = rows.stream().filter(r -> follow != null && r.themeId() == follow).findFirst()
@@ -294,7 +299,7 @@ public final class ThemesViewModel {
         countedDistrict = f.district();
     }
 
-    private List<ThemeRow> rowsOf(ViewState s, String[] explained) {
+    private List<ThemeRow> rowsOf(ViewState s, String[] explained, SinceCodebook since) {
         DateRange range = s.filter().range();
         int k = s.run().themes().themes().size();
         RangeCounts counts = dayCounts.countsIn(range);
@@ -318,7 +323,7 @@ public final class ThemesViewModel {
                 continue;
             }
             out.add(new ThemeRow(themeId, s.run().labelOf(themeId), size[g], total == 0 ? 0 : size[g] / (double) total,
-                    monthly.get(g), change, special));
+                    monthly.get(g), change, special, ThemeRow.Since.of(since, themeId)));
         }
         return out;
     }
@@ -522,6 +527,14 @@ public final class ThemesViewModel {
 
     public ReadOnlyStringProperty changeExplainedProperty() {
         return changeExplained.getReadOnlyProperty();
+    }
+
+    /**
+     * What changed since the codebook that placed the themes, over the requests in the filter; null for themes found
+     * from scratch. Counted with the table, off the FX thread.
+     */
+    public ReadOnlyObjectProperty<SinceCodebook> sinceCodebookProperty() {
+        return sinceCodebook.getReadOnlyProperty();
     }
 
     /** The theme of every imported request in the run shown; null before themes are found. */

@@ -4,6 +4,8 @@ import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.civicthemes.analysis.RangeFilter;
+import org.civicthemes.analysis.SinceCodebook;
+import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.workflow.TextChoices;
@@ -18,8 +20,15 @@ import org.civicthemes.workflow.TextChoices;
  * @param filter  the date range, category and district in force
  * @param shown   a request's text as the views show it: with the personal data the run redacted replaced, as in the
  *                exports ({@link TextChoices#redaction()})
+ * @param codebook the codebook that placed the run (the views then show what changed since it), or null
  */
-public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, UnaryOperator<String> shown) {
+public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, UnaryOperator<String> shown,
+                        Codebook codebook) {
+
+    /** A state of a run found from scratch. */
+    public ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, UnaryOperator<String> shown) {
+        this(dataset, run, filter, shown, null);
+    }
 
     public ViewState {
         Objects.requireNonNull(dataset, "dataset");
@@ -59,11 +68,19 @@ public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, Una
     /** The last state filtered (compared by identity: the views receive the same published state) and its run. */
     private static volatile Filtered lastFiltered = new Filtered(new WeakReference<>(null), new WeakReference<>(null));
 
+    /**
+     * What changed since the codebook over the requests that pass the filter, or null for a run found from scratch.
+     * Computed on the caller's thread (the views ask from their counting thread).
+     */
+    public SinceCodebook sinceCodebook() {
+        return codebook == null ? null : SinceCodebook.of(dataset, filteredRun(), codebook, shown);
+    }
+
     public ViewState withFilter(RequestFilter value) {
-        return new ViewState(dataset, run, value, shown);
+        return new ViewState(dataset, run, value, shown, codebook);
     }
 
     public ViewState withRun(ThemeRun value) {
-        return new ViewState(dataset, value, filter, shown);
+        return new ViewState(dataset, value, filter, shown, codebook);
     }
 }

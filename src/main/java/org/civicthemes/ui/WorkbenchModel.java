@@ -21,6 +21,7 @@ public final class WorkbenchModel {
     private final ExportViewModel export;
     private final ProjectViewModel project;
     private final ChartsViewModel charts;
+    private final SinceCodebookViewModel sinceCodebook;
     private final RecentProjects recent;
     // Bindings made once and kept: a binding made per call is held by its sources only weakly, so a listener added
     // to it stops hearing of changes once it is collected (issue 15).
@@ -45,6 +46,7 @@ public final class WorkbenchModel {
         importer = new ImportViewModel(new ImportService(), runner);
         analysis = new AnalysisViewModel(new ThemeService(), runner);
         themes = new ThemesViewModel(analysis.stateProperty(), countsRunner);
+        sinceCodebook = new SinceCodebookViewModel(themes.sinceCodebookProperty());
         filter = new FilterViewModel(analysis::filter, () -> themes.lastDayProperty().get());
         this.recent = recent;
         export = new ExportViewModel(new ExportService(), analysis, runner);
@@ -97,6 +99,11 @@ public final class WorkbenchModel {
 
     public ThemesViewModel themes() {
         return themes;
+    }
+
+    /** The What changed tab: what changed since the codebook that placed the themes. */
+    public SinceCodebookViewModel sinceCodebook() {
+        return sinceCodebook;
     }
 
     public FilterViewModel filter() {

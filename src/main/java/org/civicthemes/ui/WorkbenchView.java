@@ -192,7 +192,10 @@ final class WorkbenchView extends BorderPane {
         Tab charts = new Tab("Charts", new ChartsView(model.charts(), this::showSelection));
         charts.setId("chartsTab");
         model.chartsShownProperty().bind(charts.selectedProperty());
-        TabPane pane = new TabPane(themes, charts, requests, importReport);
+        Tab changed = new Tab("What changed", new SinceCodebookPane(model.sinceCodebook()));
+        changed.setId("sinceCodebookTab");
+        changed.setTooltip(new Tooltip("What changed since the codebook that placed the themes"));
+        TabPane pane = new TabPane(themes, changed, charts, requests, importReport);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return pane;
     }
@@ -268,7 +271,7 @@ final class WorkbenchView extends BorderPane {
         ThemeRow selected = model.themes().selectedProperty().get();
         String filterText = model.themes().summaryProperty().get();
         Optional<ExportViewModel.Choices> choices = new ExportDialog(selected == null ? null
-                : selected.label(), filterText, selectedThemeOnly).showAndWait();
+                : selected.label(), filterText, selectedThemeOnly, model.export().departments()).showAndWait();
         if (choices.isEmpty()) {
             return;
         }
@@ -363,6 +366,26 @@ final class WorkbenchView extends BorderPane {
                         ButtonType.NO);
                 ask.setHeaderText("The source file changed");
                 return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+            }
+
+            @Override
+            public ProjectViewModel.ChangedSource onChangedSource(String message) {
+                ButtonType asSaved = new ButtonType("Open it as it is now");
+                ButtonType codebook = new ButtonType("Use these themes on the changed file");
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, message + "\n\nOpen it as it is now: the themes "
+                        + "are found again and the edits replayed; they may differ from what was saved.\nUse these "
+                        + "themes on the changed file: the project's themes, with your edits, keep their names and "
+                        + "ids; requests that fit none are proposed as new themes, and What changed shows the "
+                        + "difference.", asSaved, codebook, ButtonType.CANCEL);
+                ask.setHeaderText("The source file changed");
+                ask.getDialogPane().setPrefWidth(620);
+                ask.getDialogPane().lookupButton(codebook).setId("useThemesOnChangedFile");
+                Optional<ButtonType> answer = ask.showAndWait();
+                if (answer.filter(b -> b == codebook).isPresent()) {
+                    return ProjectViewModel.ChangedSource.USE_THEMES_ON_CHANGED_FILE;
+                }
+                return answer.filter(b -> b == asSaved).isPresent() ? ProjectViewModel.ChangedSource.OPEN_AS_SAVED
+                        : ProjectViewModel.ChangedSource.DO_NOT_OPEN;
             }
 
             @Override

@@ -14,6 +14,7 @@ import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingOptions;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.RangeFilter;
+import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.TrendVerdict;
 import org.civicthemes.analysis.Trends;
@@ -132,7 +133,9 @@ public final class AnalyzeService {
             themes = findThemes(dataset, request, options, text, progress, cancel);
         }
         // the files after the import report do not depend on each other: they are written side by side
-        out.add(THEMES, f -> themesWriter.write(dataset, themes, codebook, f));
+        SinceCodebook since = codebook == null ? null
+                : SinceCodebook.of(dataset, themes, codebook, request.text().redaction());
+        out.add(THEMES, f -> themesWriter.write(dataset, themes, since, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
         RunViews views = new RunViews(dataset, themes, request.text().redaction());
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
@@ -142,18 +145,14 @@ public final class AnalyzeService {
         out.writeAll();
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports), views, progress, cancel));
+                    request.text(), request.outDir(), exports).withCodebook(codebook), views, progress, cancel));
         }
-        for (Map.Entry<String, List<Integer>> department : departments.entrySet()) {
-            Set<Integer> positions = new java.util.TreeSet<>();
-            for (int p = 0; p < themes.themes().themes().size(); p++) {
-                if (department.getValue().contains(themes.identity().idOf(p))) {
-                    positions.add(p);
-                }
+        if (!departments.isEmpty()) {
+            for (ExportChoices department : Departments.choices(exports, themes, codebook)) {
+                out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
+                        request.text(), request.outDir(), department).withCodebook(codebook), views, progress,
+                        cancel));
             }
-            out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports.forDepartment(department.getKey(), positions)), views,
-                    progress, cancel));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written, notes);
     }

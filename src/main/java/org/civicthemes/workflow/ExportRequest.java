@@ -2,6 +2,7 @@ package org.civicthemes.workflow;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.civicthemes.model.Codebook;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ThemeRun;
@@ -20,14 +21,31 @@ import org.civicthemes.model.ThemeRun;
  * @param choices  formats, overwrite policy and the optional single theme
  * @param narrowing how the run was narrowed besides the range, in words for the reader ("category Pothole,
  *                  district 3"), or empty; the run given must already hold only those requests
+ * @param codebook the codebook that placed the run, or null: the export then shows what changed since it
  */
 public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
-                            ExportChoices choices, String narrowing) {
+                            ExportChoices choices, String narrowing, Codebook codebook) {
+
+    /** An export of a run found from scratch (or whose codebook is not at hand). */
+    public ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
+                         ExportChoices choices, String narrowing) {
+        this(imported, run, range, text, outDir, choices, narrowing, null);
+    }
 
     /** An export of the run as it is, narrowed by nothing but the range. */
     public ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
                          ExportChoices choices) {
         this(imported, run, range, text, outDir, choices, "");
+    }
+
+    /** The same export of a run placed by {@code value}. */
+    public ExportRequest withCodebook(Codebook value) {
+        return new ExportRequest(imported, run, range, text, outDir, choices, narrowing, value);
+    }
+
+    /** The same export with other choices (per department, say). */
+    public ExportRequest withChoices(ExportChoices value) {
+        return new ExportRequest(imported, run, range, text, outDir, value, narrowing, codebook);
     }
 
     public ExportRequest {

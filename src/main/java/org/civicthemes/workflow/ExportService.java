@@ -18,6 +18,7 @@ import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.analysis.Period;
+import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeRunSlice;
@@ -147,7 +148,8 @@ public final class ExportService {
                 redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
                 ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing(),
-                request.choices().department(), request.choices().departmentThemes());
+                request.choices().department(), request.choices().departmentThemes(),
+                request.codebook() == null ? null : SinceCodebook.of(dataset, run, request.codebook(), text));
     }
 
     private static ExportWriter writerFor(Path file) {

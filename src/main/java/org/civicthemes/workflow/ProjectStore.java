@@ -145,6 +145,50 @@ public final class ProjectStore {
         return new OpenedProject(check.projectFile(), project, imported, text, base, runs, changed);
     }
 
+    /**
+     * Opens a project whose source changed by giving the changed file the project's themes: they are learned again
+     * on the project's theme range with its options and seed, the edits replayed (as {@link #open} does), made into
+     * a codebook in memory, and every request of the file is placed in them: names and ids kept, requests that fit
+     * no theme proposed as new themes. The project does not keep the requests of the file it was saved with, so the
+     * codebook's "before" is the changed file's requests of the project's theme range.
+     *
+     * @param created when the codebook is made (it says so in its provenance)
+     * @throws BadInputException as {@link #open}, or when the project's themes cannot be made a codebook
+     */
+    public ProjectOnChangedSource openWithProjectThemes(ProjectCheck check, java.time.Instant created,
+                                                        ProgressListener progress, CancellationToken cancel)
+            throws BadInputException {
+        if (check.status() == ProjectCheck.Status.MISSING) {
+            throw new BadInputException(check.message(), null);
+        }
+        Project project = check.project();
+        String name = check.projectFile().getFileName().toString();
+        TextChoices text = textChoices(name, project);
+        ImportResult imported = importService.importFile(check.source(), project.reading(), progress, cancel);
+        boolean changed = !imported.dataset().source().sha256().equals(project.source().sha256());
+        LearnedRun learned;
+        try {
+            learned = themeService.learnThemes(imported.dataset(), project.themeRange(), project.themeOptions(), text,
+                    progress, cancel);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(name + ": " + e.getMessage(), e);
+        }
+        List<ThemeRun> runs = replay(name, project.edits(), new ThemeEditor(imported.dataset(), text),
+                learned.run(), changed, progress, cancel);
+        OpenedProject opened = new OpenedProject(check.projectFile(), project, imported, text, learned.run(), runs,
+                changed);
+        CodebookService codebooks = new CodebookService(themeService);
+        org.civicthemes.model.Codebook codebook;
+        try {
+            codebook = codebooks.make(imported.dataset(), learned, opened.themes(), text, created, cancel);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(name + ": its themes cannot be used on the changed file ("
+                    + withoutFullStop(e.getMessage()) + "). Open it as it is instead.", e);
+        }
+        ThemeRun placed = codebooks.apply(imported.dataset(), DateRange.ALL, codebook, name, progress, cancel);
+        return new ProjectOnChangedSource(opened, codebook, placed);
+    }
+
     private static List<ThemeRun> replay(String name, List<ThemeEdit> edits, ThemeEditor editor, ThemeRun base,
                                          boolean changed, ProgressListener progress, CancellationToken cancel)
             throws BadInputException {

@@ -72,8 +72,7 @@ class AnalyzeCodebookTest {
     void theWholeExportGetsTheCodebooksIdsAndNamesAndSaysWhichThemesAreNew() throws Exception {
         assertThat(learnedCode).as(learnedOut).isZero();
         Path out = dir.resolve("applied");
-        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--format", "csv", "--codebook",
-                codebook.toString());
+        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--codebook", codebook.toString());
         assertThat(run.code).as(run.err.toString()).isZero();
         assertThat(run.out.toString()).contains("themes of codebook riverton.codebook.json");
         JsonNode book = new ObjectMapper().readTree(codebook.toFile());
@@ -93,24 +92,105 @@ class AnalyzeCodebookTest {
         }
         JsonNode since = themes.get("sinceCodebook");
         assertThat(since.get("codebookTo").asText()).isEqualTo("2024-12-31");
-        assertThat(since.get("codebookRequests").asInt()).isEqualTo(book.get("provenance").get("requests").asInt());
-        assertThat(since.get("requests").asInt()).isEqualTo(20_000);
+        // the whole export holds the codebook's own period: before is its 2023-2024 requests, now its 2025 ones
+        assertThat(since.get("basis").asText()).isEqualTo("periodInExport");
+        int learnedOn = book.get("provenance").get("requests").asInt();
+        assertThat(since.get("requestsBefore").asInt()).isEqualTo(learnedOn);
+        assertThat(since.get("requestsNow").asInt() + since.get("requestsBefore").asInt()
+                + since.get("requestsInNeither").asInt()).isEqualTo(20_000);
+        assertThat(since.get("requestsNow").asInt()).as("2025's requests").isBetween(4_000, 9_000);
         assertThat(since.get("themes")).hasSize(known);
+        int sumBefore = 0;
         for (int i = 0; i < known; i++) {
             JsonNode change = since.get("themes").get(i);
+            JsonNode theme = themes.get("themes").get(i);
             assertThat(change.get("id").asInt()).isEqualTo(book.get("themes").get(i).get("id").asInt());
-            assertThat(change.get("before").asInt()).isEqualTo(book.get("themes").get(i).get("requests").asInt());
-            assertThat(change.get("now").asInt()).as("the 2023-2024 requests and 2025's")
-                    .isGreaterThan(change.get("before").asInt() / 2);
+            assertThat(change.get("before").asInt() + change.get("now").asInt()).as("2023-2024 and 2025 make the "
+                    + "theme").isLessThanOrEqualTo(theme.get("size").asInt());
+            assertThat(change.get("changePoints").asDouble()).isCloseTo(100 * (change.get("shareNow").asDouble()
+                    - change.get("shareBefore").asDouble()), org.assertj.core.data.Offset.offset(0.02));
+            sumBefore += change.get("before").asInt();
         }
+        assertThat(sumBefore).isLessThanOrEqualTo(learnedOn).isGreaterThan(learnedOn * 8 / 10);
         assertThat(since.get("proposed")).hasSize(themes.get("themes").size() - known);
+        for (JsonNode proposed : since.get("proposed")) {
+            assertThat(proposed.get("size").asInt()).isGreaterThanOrEqualTo(10);
+            assertThat(proposed.get("topTerms")).isNotEmpty();
+            assertThat(proposed.get("examples")).isNotEmpty();
+        }
         List<String> csv = Files.readAllLines(out.resolve("themes.csv"));
         assertThat(csv.get(0)).isEqualTo("theme_id,theme_label,requests,share,change,change_requests,"
-                + "change_significant,top_terms,example_rows,new");
-        String first = book.get("themes").get(0).get("id").asInt() + ",\"" + book.get("themes").get(0).get("name").asText()
-                + "\",";
-        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(first).endsWith(",false"));
+                + "change_significant,top_terms,example_rows,before,now,change_points,new");
+        JsonNode firstChange = since.get("themes").get(0);
+        String first = firstChange.get("id").asInt() + ",\"" + firstChange.get("name").asText() + "\",";
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(first).endsWith(String.format(
+                java.util.Locale.ROOT, ",%d,%d,%.2f,false", firstChange.get("before").asInt(),
+                firstChange.get("now").asInt(), firstChange.get("changePoints").asDouble())));
         assertThat(csv).filteredOn(line -> line.endsWith(",true")).hasSize(themes.get("themes").size() - known);
+
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                out.resolve("summary.xlsx").toFile(), null, true)) {
+            assertThat(workbook.getSheetName(1)).isEqualTo("Since codebook");
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("Since codebook");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("What changed since the codebook");
+            assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Before");
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(4);
+            assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(firstChange.get("id").asInt());
+            assertThat((long) row.getCell(2).getNumericCellValue()).isEqualTo(firstChange.get("before").asLong());
+            assertThat((long) row.getCell(4).getNumericCellValue()).isEqualTo(firstChange.get("now").asLong());
+            assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(firstChange.get("changePoints").asDouble(),
+                    org.assertj.core.data.Offset.offset(0.0001));
+            List<String> texts = new java.util.ArrayList<>();
+            sheet.forEach(r -> r.forEach(c -> texts.add(c.toString())));
+            assertThat(texts).contains("Proposed new themes", "Codebook themes with no requests now");
+        }
+        String report = Files.readString(out.resolve("report.html"));
+        assertThat(report).contains("<h2>What changed since the codebook</h2>").contains("<h3>Proposed new themes</h3>")
+                .contains("<h3>Codebook themes with no requests now</h3>")
+                .contains(html(firstChange.get("name").asText()));
+        for (JsonNode proposed : since.get("proposed")) {
+            assertThat(report).contains(html(proposed.get("name").asText())
+                    + " (new)");
+        }
+    }
+
+    @Test
+    void aNewPeriodOnItsOwnIsComparedWithTheCodebooksOwnRun() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        Path out = dir.resolve("2025");
+        Run run = new Run("analyze", SAMPLE, "--from", "2025-01-01", "--out", out.toString(), "--format", "csv",
+                "--codebook", codebook.toString());
+        assertThat(run.code).as(run.err.toString()).isZero();
+        JsonNode book = new ObjectMapper().readTree(codebook.toFile());
+        JsonNode since = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).get("sinceCodebook");
+        assertThat(since.get("basis").asText()).as("2025 alone does not reach back into 2023-2024")
+                .isEqualTo("codebookRun");
+        assertThat(since.get("requestsBefore").asInt()).isEqualTo(book.get("provenance").get("requests").asInt());
+        assertThat(since.get("requestsInNeither").asInt()).isZero();
+        for (int i = 0; i < book.get("themes").size(); i++) {
+            assertThat(since.get("themes").get(i).get("before").asInt())
+                    .isEqualTo(book.get("themes").get(i).get("requests").asInt());
+        }
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("themes.json").toFile());
+        assertThat(since.get("requestsNow").asInt()).as("now: every request of 2025").isEqualTo(
+                themes.get("requests").asInt()).isBetween(4_000, 9_000);
+        long nowInThemes = 0;
+        for (JsonNode change : since.get("themes")) {
+            nowInThemes += change.get("now").asLong();
+        }
+        for (JsonNode proposed : since.get("proposed")) {
+            nowInThemes += proposed.get("now").asLong();
+        }
+        assertThat(nowInThemes + themes.get("unclear").get("size").asLong()
+                + themes.get("noDescription").get("size").asLong()).isEqualTo(themes.get("requests").asLong());
+    }
+
+    @Test
+    void aRunFoundFromScratchHasNoSinceCodebookAnywhere() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        Path learned = dir.resolve("learned");
+        assertThat(new ObjectMapper().readTree(learned.resolve("themes.json").toFile()).has("sinceCodebook"))
+                .isFalse();
     }
 
     private Run refused(String name, String json) throws Exception {
@@ -165,6 +245,11 @@ class AnalyzeCodebookTest {
         assertThat(Files.readString(out.resolve("report-public-works.html"))).contains("The themes of Public Works: 1 ")
                 .contains("Total (these themes)");
         assertThat(out.resolve("requests-code-enforcement.csv")).exists();
+        String worksChanges = Files.readString(out.resolve("report-public-works.html"));
+        worksChanges = worksChanges.substring(worksChanges.indexOf("<section id=\"since-codebook\">"));
+        worksChanges = worksChanges.substring(0, worksChanges.indexOf("</section>"));
+        assertThat(worksChanges).as("a department's report lists its themes only").contains("<td class=\"n\">5</td>")
+                .doesNotContain("<td class=\"n\">7</td>").doesNotContain("(new)");
         assertThat(out.resolve("themes.csv")).as("the summary of all themes is still written").exists();
 
         Path none = dir.resolve("no-departments");
@@ -173,6 +258,12 @@ class AnalyzeCodebookTest {
         assertThat(refused.code).isEqualTo(2);
         assertThat(refused.err.toString()).contains("No theme of the codebook names a department");
         assertThat(none).doesNotExist();
+    }
+
+    /** A label as the report escapes it. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** The codebook's JSON with theme {@code id}'s department set. */

@@ -51,6 +51,17 @@ class ThemesViewTest {
         return robot.lookup("#themeRequestsTable").queryAs(TableView.class);
     }
 
+    /** Before, Now and ± pts are only for themes placed by a codebook. */
+    @Test
+    void theCodebookColumnsAreHiddenForThemesFoundFromScratch(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#themesTable").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<?, ?> before = table.getColumns().stream()
+                .filter(c -> "sinceBeforeColumn".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(before.isVisible()).isFalse();
+        assertThat(table.getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible).count()).isEqualTo(5);
+    }
+
     /** Issue 15, item 7: in a 1024-pixel window the Row column showed "125…". */
     @Test
     void at1024PixelsTheRowAndCreatedColumnsShowWholeValues(FxRobot robot) throws Exception {

@@ -217,6 +217,154 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void themesPlacedByACodebookShowWhatChangedInTheListAndTheWhatChangedTabFollowingTheFilter() throws Exception {
+        assertThat(model.themes().sinceCodebookProperty().get()).as("themes found from scratch").isNull();
+        assertThat(model.sinceCodebook().placedProperty().get()).isFalse();
+        assertThat(model.themes().rows()).allSatisfy(r -> assertThat(r.since()).isNull());
+        Path file = dir.resolve("riverton.codebook.json");
+        model.analysis().saveCodebook(file);
+        org.civicthemes.model.Codebook codebook = new org.civicthemes.workflow.CodebookService().read(file);
+
+        model.analysis().useCodebook(file);
+
+        org.civicthemes.analysis.SinceCodebook since = model.themes().sinceCodebookProperty().get();
+        assertThat(since).isNotNull();
+        assertThat(since.basis()).as("the codebook was learned on every day of the same export")
+                .isEqualTo(org.civicthemes.analysis.SinceCodebook.Basis.CODEBOOK_RUN);
+        assertThat(since.themes()).hasSize(codebook.themes().size());
+        for (ThemeRow row : model.themes().rows()) {
+            if (row.special()) {
+                assertThat(row.since()).isNull();
+                continue;
+            }
+            int id = model.analysis().stateProperty().get().run().identity().idOf(row.themeId());
+            if (row.since().proposed()) {
+                assertThat(codebook.theme(id)).isEmpty();
+                assertThat(row.since().beforeText()).isEqualTo("new");
+            } else {
+                assertThat(row.since().before()).isEqualTo(codebook.theme(id).orElseThrow().requests());
+                assertThat(row.since().now()).isEqualTo(row.size());
+            }
+        }
+        assertThat(model.sinceCodebook().placedProperty().get()).isTrue();
+        assertThat(model.sinceCodebook().themes()).hasSize(codebook.themes().size());
+        assertThat(model.sinceCodebook().themes()).isSortedAccordingTo(java.util.Comparator.comparingDouble(
+                org.civicthemes.analysis.SinceCodebook.Kept::changePoints).reversed());
+        assertThat(model.sinceCodebook().headingProperty().get()).startsWith("Since the codebook: ");
+        assertThat(model.sinceCodebook().basisProperty().get()).contains("riverton-311-requests.xlsx");
+
+        model.filter().fromProperty().set(LocalDate.of(2025, 1, 1));
+        org.civicthemes.analysis.SinceCodebook in2025 = model.themes().sinceCodebookProperty().get();
+        long themed = model.themes().rows().stream().filter(r -> !r.special()).mapToLong(ThemeRow::size).sum();
+        assertThat(in2025.requestsNow()).isEqualTo(shownTotal());
+        assertThat(in2025.themes().stream().mapToLong(org.civicthemes.analysis.SinceCodebook.Kept::now).sum()
+                + in2025.proposed().stream().mapToLong(org.civicthemes.analysis.SinceCodebook.Proposed::now).sum())
+                .as("now is what the filter shows").isEqualTo(themed);
+        assertThat(model.sinceCodebook().themes().stream().mapToLong(org.civicthemes.analysis.SinceCodebook.Kept::now)
+                .sum()).isLessThan(requests().size() / 2);
+    }
+
+    @Test
+    void theExportDialogOffersOneSummaryPerDepartmentWhenTheCodebookNamesThem() throws Exception {
+        assertThat(model.export().departments()).as("themes found from scratch name no department").isEmpty();
+        Path file = dir.resolve("riverton.codebook.json");
+        model.analysis().saveCodebook(file);
+        String json = Files.readString(file);
+        int at = json.indexOf("\"id\" : 2,");
+        int field = json.indexOf("\"department\" : \"\"", at);
+        Path withDepartment = dir.resolve("departments.codebook.json");
+        Files.writeString(withDepartment, json.substring(0, field) + "\"department\" : \"Public Works\""
+                + json.substring(field + "\"department\" : \"\"".length()));
+        model.analysis().useCodebook(withDepartment);
+        assertThat(model.export().departments()).containsExactly("Public Works");
+
+        Path out = dir.resolve("out");
+        model.export().export(out, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV, ExportFormat.HTML), false,
+                false, true), null, false);
+
+        assertThat(model.error().get()).isEmpty();
+        assertThat(model.export().written()).contains(out.resolve("themes.csv"), out.resolve("themes-public-works.csv"),
+                out.resolve("report-public-works.html"), out.resolve("requests-public-works.csv"));
+        List<String> works = Files.readAllLines(out.resolve("themes-public-works.csv"));
+        assertThat(works).hasSize(2);
+        assertThat(works.get(0)).endsWith(",before,now,change_points,new");
+        assertThat(works.get(1)).startsWith("2,").endsWith(",false");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("What changed since the codebook");
+        // one definition: the window's Before and Now are the export's before and now
+        List<String> all = Files.readAllLines(out.resolve("themes.csv"));
+        org.civicthemes.model.ThemeRun run = model.analysis().stateProperty().get().run();
+        for (ThemeRow row : model.themes().rows()) {
+            if (row.special() || row.since().proposed()) {
+                continue;
+            }
+            String id = run.identity().idOf(row.themeId()) + ",";
+            String line = all.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
+            String[] cells = line.split(",");
+            int n = cells.length;
+            assertThat(cells[n - 4] + "," + cells[n - 3]).as(line).isEqualTo(row.since().before() + ","
+                    + row.since().now());
+        }
+        assertThat(model.export().existing(out, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV), false,
+                false, true), null)).contains(out.resolve("themes-public-works.csv"));
+    }
+
+    @Test
+    void aProjectWhoseSourceChangedCanOpenWithItsThemesPlacedOnTheChangedFile() throws Exception {
+        Path csv = Files.copy(Path.of("src", "test", "resources", "realdata", "newport_seeclickfix_2017_head150.csv"),
+                dir.resolve("newport.csv"));
+        WorkbenchModel first = new WorkbenchModel(BackgroundRunner.SAME_THREAD);
+        first.importer().open(csv);
+        first.analysis().edit(new ThemeEdit.Rename(0, "Drains"));
+        Path project = first.project().save(dir.resolve("newport"), false).orElseThrow();
+        Files.writeString(csv, Files.readString(csv).replace("water on road.", "water on the road."));
+
+        WorkbenchModel other = new WorkbenchModel(BackgroundRunner.SAME_THREAD);
+        String[] asked = {""};
+        other.project().open(project, new ProjectViewModel.Questions() {
+            @Override
+            public boolean continueWithChangedSource(String message) {
+                throw new AssertionError("the three-way question is asked");
+            }
+
+            @Override
+            public ProjectViewModel.ChangedSource onChangedSource(String message) {
+                asked[0] = message;
+                return ProjectViewModel.ChangedSource.USE_THEMES_ON_CHANGED_FILE;
+            }
+
+            @Override
+            public Optional<Path> locateSource(String message) {
+                throw new AssertionError("the source is where it was: " + message);
+            }
+        });
+
+        assertThat(asked[0]).startsWith("newport.csv has changed since the project was saved");
+        assertThat(other.error().get()).isEmpty();
+        org.civicthemes.model.ThemeRun run = other.analysis().stateProperty().get().run();
+        assertThat(run.identity().fromCodebook()).isTrue();
+        assertThat(run.labelOf(0)).isEqualTo("Drains");
+        assertThat(run.identity().idOf(0)).isEqualTo(1);
+        assertThat(other.themes().sinceCodebookProperty().get()).isNotNull();
+        assertThat(other.sinceCodebook().themes()).extracting(org.civicthemes.analysis.SinceCodebook.Kept::name)
+                .contains("Drains");
+        assertThat(other.status().get()).startsWith("Gave newport.csv the ").contains("themes of newport.civicthemes");
+
+        WorkbenchModel declined = new WorkbenchModel(BackgroundRunner.SAME_THREAD);
+        declined.project().open(project, new ProjectViewModel.Questions() {
+            @Override
+            public boolean continueWithChangedSource(String message) {
+                return false;
+            }
+
+            @Override
+            public Optional<Path> locateSource(String message) {
+                throw new AssertionError(message);
+            }
+        });
+        assertThat(declined.analysis().stateProperty().get()).as("not opened").isNull();
+    }
+
+    @Test
     void whenMeaningCouldNotRunTheStatusLineSaysSoInOneLine() {
         org.civicthemes.model.ThemeSet set = new org.civicthemes.model.ThemeSet(List.of(),
                 new org.civicthemes.model.ThemeAssignment(new int[0]),

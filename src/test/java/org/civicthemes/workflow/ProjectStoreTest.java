@@ -151,6 +151,41 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aChangedSourceCanBeGivenTheProjectsThemesWithTheirNamesAndIds(@TempDir Path work) throws Exception {
+        Path csv = newportCopy(work);
+        Path file = saveNewport(csv, work.resolve("newport"));
+        Files.writeString(csv, Files.readString(csv).replace("water on road.", "water on the road."));
+        ProjectCheck check = store.check(file, ProgressListener.NONE, CancellationToken.NEVER);
+        assertThat(check.status()).isEqualTo(ProjectCheck.Status.CHANGED);
+
+        ProjectOnChangedSource placed = store.openWithProjectThemes(check, java.time.Instant.parse(
+                "2026-12-07T12:00:00Z"), ProgressListener.NONE, CancellationToken.NEVER);
+
+        OpenedProject opened = placed.project();
+        assertThat(opened.sourceChanged()).isTrue();
+        ThemeRun run = placed.placed();
+        assertThat(run.identity().fromCodebook()).isTrue();
+        assertThat(run.identity().codebook()).isEqualTo(file.getFileName().toString());
+        assertThat(placed.codebook().themes()).extracting(org.civicthemes.model.CodebookTheme::name)
+                .as("the analyst's rename is kept").contains("Drains")
+                .containsExactlyElementsOf(opened.themes().themes().themes().stream().map(Theme::label).toList());
+        for (int position = 0; position < placed.codebook().themes().size(); position++) {
+            assertThat(run.identity().idOf(position)).isEqualTo(placed.codebook().themes().get(position).id());
+            assertThat(run.labelOf(position)).isEqualTo(placed.codebook().themes().get(position).name());
+        }
+        assertThat(run.size()).as("every request of the changed file is placed")
+                .isEqualTo(opened.imported().dataset().size());
+        org.civicthemes.analysis.SinceCodebook since = org.civicthemes.analysis.SinceCodebook.of(
+                opened.imported().dataset(), run, placed.codebook(), TextChoices.DEFAULTS.redaction());
+        assertThat(since.themes()).hasSize(placed.codebook().themes().size());
+        assertThat(since.requestsBefore()).isEqualTo(placed.codebook().provenance().requests());
+        assertThat(since.themes().stream().mapToLong(org.civicthemes.analysis.SinceCodebook.Kept::now).sum()
+                + run.themes().unclear().size() + run.themes().noDescription().size()
+                + since.proposed().stream().mapToLong(org.civicthemes.analysis.SinceCodebook.Proposed::size).sum())
+                .isEqualTo(run.size());
+    }
+
+    @Test
     void aMissingSourceSaysWhichFileAndWhereAndCanBeChosenElsewhere(@TempDir Path work) throws Exception {
         Path csv = newportCopy(work);
         Path file = saveNewport(csv, work.resolve("newport"));

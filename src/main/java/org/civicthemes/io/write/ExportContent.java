@@ -10,6 +10,7 @@ import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.FaqCandidate;
 import org.civicthemes.analysis.ThemeGroups;
 import org.civicthemes.analysis.ThemeChange;
+import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendPoint;
 import org.civicthemes.analysis.TrendVerdict;
@@ -45,6 +46,7 @@ import org.civicthemes.model.ThemeRun;
  * @param department   the department a per-department export is for, empty otherwise
  * @param onlyThemes   the themes (ids of {@link org.civicthemes.model.ThemeAssignment}) a per-department export
  *                     shows, empty otherwise
+ * @param sinceCodebook what changed since the codebook that placed the run, or null for a run found from scratch
  */
 public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, DateRange range, DateRange dataDays,
                             OptionalInt onlyTheme, List<TrendPoint> monthly, List<TrendVerdict> verdicts,
@@ -52,7 +54,8 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
                             List<ThemeSeasonality.ThemeProfiles> seasonality, CrossTab categories,
                             List<FaqCandidate> faq, UnaryOperator<String> requestText, String redactionNote,
                             boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version,
-                            String narrowing, String department, java.util.Set<Integer> onlyThemes) {
+                            String narrowing, String department, java.util.Set<Integer> onlyThemes,
+                            SinceCodebook sinceCodebook) {
 
     public ExportContent {
         Objects.requireNonNull(dataset, "dataset");
@@ -81,6 +84,23 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
         if (onlyTheme.isPresent() && run.labelOf(onlyTheme.getAsInt()).isEmpty()) {
             throw new IllegalArgumentException("No theme " + onlyTheme.getAsInt() + " in the run");
         }
+    }
+
+    /** Whether the run was placed by a codebook: the export then shows what changed since it. */
+    public boolean fromCodebook() {
+        return sinceCodebook != null;
+    }
+
+    /** The codebook themes the export shows, as {@link SinceCodebook} counts them (empty without a codebook). */
+    public List<SinceCodebook.Kept> keptShown() {
+        return sinceCodebook == null ? List.of() : sinceCodebook.themes().stream()
+                .filter(k -> shows(ThemeGroups.of(k.position(), themeCount()))).toList();
+    }
+
+    /** The proposed new themes the export shows (empty without a codebook). */
+    public List<SinceCodebook.Proposed> proposedShown() {
+        return sinceCodebook == null ? List.of() : sinceCodebook.proposed().stream()
+                .filter(p -> shows(ThemeGroups.of(p.position(), themeCount()))).toList();
     }
 
     /** Number of themes in the run (Unclear and No description not counted). */

@@ -17,6 +17,7 @@ import org.civicthemes.analysis.CycleProfile;
 import org.civicthemes.analysis.EmergingThemes;
 import org.civicthemes.analysis.FaqCandidate;
 import org.civicthemes.analysis.SeasonalityColours;
+import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendVerdict;
@@ -64,6 +65,9 @@ public final class HtmlReportWriter implements ExportWriter {
                 + e(ExportWording.title(content)) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n");
         header(w, content);
         themes(w, rows, content);
+        if (content.fromCodebook()) {
+            sinceCodebook(w, content);
+        }
         trends(w, rows);
         emerging(w, content);
         seasonality(w, content, rows);
@@ -106,6 +110,51 @@ public final class HtmlReportWriter implements ExportWriter {
                         + "</th><th></th><th></th></tr>\n</tbody>\n</table>\n</section>\n",
                 content.totalLabel(), rows.total(),
                 content.run().size() == 0 ? 0 : rows.total() * 100.0 / content.run().size()));
+    }
+
+    /** What changed since the codebook: its themes before and now, the proposed new ones, the empty ones. */
+    private static void sinceCodebook(Writer w, ExportContent content) throws IOException {
+        SinceCodebook since = content.sinceCodebook();
+        w.write("<section id=\"since-codebook\">\n<h2>What changed since the codebook</h2>\n");
+        w.write("<p class=\"muted\">" + e("The codebook's themes were found in " + since.learnedFrom() + ". "
+                + since.describeBasis() + " Change: of the share of all requests, in percentage points; a change of "
+                + SinceCodebook.STEADY_POINTS + " points or more is coloured.") + "</p>\n");
+        w.write("<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th><th class=\"n\">Before</th>"
+                + "<th class=\"n\">Now</th><th class=\"n\">Share before</th><th class=\"n\">Share now</th>"
+                + "<th class=\"n\">Change</th></tr></thead>\n<tbody>\n");
+        for (SinceCodebook.Kept k : content.keptShown()) {
+            String kind = k.grew() ? "up" : k.shrank() ? "down" : "ns";
+            w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s</td><td class=\"n\">%,d</td>"
+                            + "<td class=\"n\">%,d</td><td class=\"n\">%.1f%%</td><td class=\"n\">%.1f%%</td>"
+                            + "<td class=\"n\"><span class=\"%s\">%s points</span></td></tr>\n", k.id(),
+                    e(k.name()), k.before(), k.now(), k.shareBefore() * 100, k.shareNow() * 100, kind,
+                    SinceCodebook.points(k.changePoints())));
+        }
+        w.write("</tbody>\n</table>\n<h3>Proposed new themes</h3>\n");
+        List<SinceCodebook.Proposed> proposed = content.proposedShown();
+        if (proposed.isEmpty()) {
+            w.write("<p>None: every request fit a codebook theme, or too few fit none to form a theme.</p>\n");
+        } else {
+            w.write("<p>Requests that fit no codebook theme, grouped among themselves. Read the examples before "
+                    + "keeping one.</p>\n<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th>"
+                    + "<th class=\"n\">Requests</th><th>Top terms and examples</th></tr></thead>\n<tbody>\n");
+            for (SinceCodebook.Proposed p : proposed) {
+                w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s (new)</td>"
+                                + "<td class=\"n\">%,d</td><td>%s", p.id(), e(p.name()), p.size(),
+                        e(String.join(", ", p.topTerms()))));
+                for (String example : p.examples()) {
+                    w.write("<div class=\"ex\">“" + e(example) + "”</div>");
+                }
+                w.write("</td></tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        List<SinceCodebook.Kept> empty = content.keptShown().stream().filter(SinceCodebook.Kept::emptyNow).toList();
+        w.write("<h3>Codebook themes with no requests now</h3>\n<p>");
+        w.write(empty.isEmpty() ? "None: every codebook theme has requests now."
+                : e(empty.stream().map(k -> k.id() + " " + k.name() + " (" + k.before() + " before)")
+                        .collect(java.util.stream.Collectors.joining("; "))));
+        w.write("</p>\n</section>\n");
     }
 
     /** The change as every face writes it; orange when up, blue when down, grey when chance could give it. */

@@ -19,6 +19,8 @@ import org.civicthemes.analysis.ThemeChange;
 public final class SummaryWorkbookWriter implements ExportWriter {
 
     public static final String SUMMARY = "Summary";
+    /** Only in the workbook of a run placed by a codebook, after the Summary. */
+    public static final String SINCE_CODEBOOK = "Since codebook";
     public static final String TRENDS = "Trends";
     public static final String SEASONALITY = "Seasonality";
     public static final String EMERGING = "Emerging";
@@ -43,6 +45,9 @@ public final class SummaryWorkbookWriter implements ExportWriter {
             WorkbookCells cells = new WorkbookCells(workbook);
             ThemeRows rows = new ThemeRows(content);
             summary(workbook.createSheet(SUMMARY), cells, content, rows);
+            if (content.fromCodebook()) {
+                SinceCodebookSheet.write(workbook.createSheet(SINCE_CODEBOOK), cells, content);
+            }
             TrendsSheet.write(workbook, workbook.createSheet(TRENDS), cells, rows);
             AnalysisSheets sheets = new AnalysisSheets(cells, content, rows);
             sheets.seasonality(workbook.createSheet(SEASONALITY));

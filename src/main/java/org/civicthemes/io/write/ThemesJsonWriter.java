@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.civicthemes.model.Codebook;
+import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.KScore;
 import org.civicthemes.model.MeaningUse;
@@ -34,13 +34,13 @@ public final class ThemesJsonWriter {
     }
 
     /**
-     * Writes themes.json of a run placed by {@code codebook} (null: a run found from scratch), with what changed since
-     * the codebook's run.
+     * Writes themes.json of a run placed by a codebook, with what changed since the codebook ({@code since}; null: a
+     * run found from scratch).
      */
-    public void write(Dataset dataset, ThemeRun run, Codebook codebook, Path target) throws IOException {
+    public void write(Dataset dataset, ThemeRun run, SinceCodebook since, Path target) throws IOException {
         ObjectNode json = toJson(dataset, run);
-        if (codebook != null) {
-            json.set("sinceCodebook", CodebookChangesJson.of(mapper, run, codebook));
+        if (since != null) {
+            json.set("sinceCodebook", CodebookChangesJson.of(mapper, since));
         }
         AtomicFile.write(target, out -> {
             mapper.writeValue(out, json);
