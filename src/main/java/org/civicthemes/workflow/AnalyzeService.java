@@ -25,6 +25,7 @@ import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.Dataset;
@@ -64,6 +65,7 @@ public final class AnalyzeService {
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
     private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
     private final ExportService exportService = new ExportService();
+    private final CityFaqService cityFaqService = new CityFaqService();
 
     /** With the bundled sentence model and the user's vector cache; codebooks say they were made now. */
     public AnalyzeService() {
@@ -91,16 +93,17 @@ public final class AnalyzeService {
         // a codebook that cannot be used is refused before the output folder is made or locked: nothing is written
         Path codebookFile = request.codebook().use();
         Codebook codebook = codebookFile == null ? null : codebookService.read(codebookFile);
+        CityFaq cityFaq = request.cityFaq() == null ? CityFaq.NONE : cityFaqService.read(request.cityFaq());
         checkCodebookTarget(request.codebook().save(), exports.overwrite());
         Map<String, List<Integer>> departments = request.codebook().byDepartment()
                 ? departmentsOf(codebook, exports) : Map.of();
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.outDir())) {
-            return runLocked(request, exports, codebookFile, codebook, departments, progress, cancel);
+            return runLocked(request, exports, codebookFile, codebook, cityFaq, departments, progress, cancel);
         }
     }
 
     private AnalyzeOutcome runLocked(AnalyzeRequest request, ExportChoices exports, Path codebookFile,
-                                     Codebook codebook, Map<String, List<Integer>> departments,
+                                     Codebook codebook, CityFaq cityFaq, Map<String, List<Integer>> departments,
                                      ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
         exportService.checkTargets(request.outDir(), exports);
@@ -134,15 +137,16 @@ public final class AnalyzeService {
         // the files after the import report do not depend on each other: they are written side by side
         out.add(THEMES, f -> themesWriter.write(dataset, themes, codebook, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        RunViews views = new RunViews(dataset, themes, request.text().redaction());
+        RunViews views = new RunViews(dataset, themes, request.text().redaction(), cityFaq);
+        ExportContext context = new ExportContext(cityFaq, request.time().emerging(), departmentOfThemes(themes, codebook));
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         addTimeViews(out, dataset, themes, request.range(), request.time(), views, notes);
-        out.add(FAQ, f -> faqWriter.write(themes, views.faq(), f));
+        out.add(FAQ, f -> faqWriter.write(themes, views.faq(), cityFaq.isLoaded(), f));
         addCrossTabs(out, dataset, themes, crossTabs);
         out.writeAll();
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports), views, progress, cancel));
+                    request.text(), request.outDir(), exports).withContext(context), views, progress, cancel));
         }
         for (Map.Entry<String, List<Integer>> department : departments.entrySet()) {
             Set<Integer> positions = new java.util.TreeSet<>();
@@ -152,8 +156,8 @@ public final class AnalyzeService {
                 }
             }
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports.forDepartment(department.getKey(), positions)), views,
-                    progress, cancel));
+                    request.text(), request.outDir(), exports.forDepartment(department.getKey(), positions))
+                    .withContext(context), views, progress, cancel));
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written, notes);
     }
@@ -197,6 +201,23 @@ public final class AnalyzeService {
             throw ThemeService.noRequestsIn(range);
         }
         return inRange;
+    }
+
+    /** Theme position to the department its codebook theme names (none without a codebook). */
+    static Map<Integer, String> departmentOfThemes(ThemeRun themes, Codebook codebook) {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        if (codebook == null || !themes.identity().fromCodebook()) {
+            return out;
+        }
+        Map<Integer, String> byId = new java.util.HashMap<>();
+        codebook.themes().stream().filter(t -> !t.department().isEmpty()).forEach(t -> byId.put(t.id(), t.department()));
+        for (int p = 0; p < themes.themes().themes().size(); p++) {
+            String department = byId.get(themes.identity().idOf(p));
+            if (department != null) {
+                out.put(p, department);
+            }
+        }
+        return out;
     }
 
     /**

@@ -20,14 +20,26 @@ import org.civicthemes.model.ThemeRun;
  * @param choices  formats, overwrite policy and the optional single theme
  * @param narrowing how the run was narrowed besides the range, in words for the reader ("category Pothole,
  *                  district 3"), or empty; the run given must already hold only those requests
+ * @param context  the city's FAQ, the emerging choices and the themes' departments
  */
 public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
-                            ExportChoices choices, String narrowing) {
+                            ExportChoices choices, String narrowing, ExportContext context) {
+
+    /** An export without the city's FAQ, departments or emerging choices of its own. */
+    public ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
+                         ExportChoices choices, String narrowing) {
+        this(imported, run, range, text, outDir, choices, narrowing, ExportContext.DEFAULTS);
+    }
 
     /** An export of the run as it is, narrowed by nothing but the range. */
     public ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
                          ExportChoices choices) {
         this(imported, run, range, text, outDir, choices, "");
+    }
+
+    /** This export with the city's FAQ, departments and emerging choices of {@code other}. */
+    public ExportRequest withContext(ExportContext other) {
+        return new ExportRequest(imported, run, range, text, outDir, choices, narrowing, other);
     }
 
     public ExportRequest {
@@ -38,6 +50,7 @@ public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(context, "context");
         if (choices.theme().isPresent() && run.labelOf(choices.theme().getAsInt()).isEmpty()) {
             int themes = run.themes().themes().size();
             throw new IllegalArgumentException("There is no theme " + ExportChoices.fileIdOf(choices.theme().getAsInt())

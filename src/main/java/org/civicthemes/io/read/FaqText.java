@@ -23,7 +23,7 @@ final class FaqText {
         String[] lines = text.split("\r\n|\r|\n", -1);
         boolean blocks = false;
         for (String line : lines) {
-            blocks |= QUESTION.matcher(line).matches() && !line.strip().endsWith(":");
+            blocks |= (QUESTION.matcher(line).matches() || ANSWER.matcher(line).matches()) && !line.strip().endsWith(":");
         }
         return blocks ? blocks(lines, fileName) : oneAPerLine(lines);
     }

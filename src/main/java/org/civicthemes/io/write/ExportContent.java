@@ -13,6 +13,7 @@ import org.civicthemes.analysis.ThemeChange;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendPoint;
 import org.civicthemes.analysis.TrendVerdict;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
@@ -45,6 +46,8 @@ import org.civicthemes.model.ThemeRun;
  * @param department   the department a per-department export is for, empty otherwise
  * @param onlyThemes   the themes (ids of {@link org.civicthemes.model.ThemeAssignment}) a per-department export
  *                     shows, empty otherwise
+ * @param cityFaq      the city's FAQ the questions were matched with, or {@link CityFaq#NONE}
+ * @param departments  theme id to department, for the themes a codebook names a department for
  */
 public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, DateRange range, DateRange dataDays,
                             OptionalInt onlyTheme, List<TrendPoint> monthly, List<TrendVerdict> verdicts,
@@ -52,7 +55,8 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
                             List<ThemeSeasonality.ThemeProfiles> seasonality, CrossTab categories,
                             List<FaqCandidate> faq, UnaryOperator<String> requestText, String redactionNote,
                             boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version,
-                            String narrowing, String department, java.util.Set<Integer> onlyThemes) {
+                            String narrowing, String department, java.util.Set<Integer> onlyThemes, CityFaq cityFaq,
+                            java.util.Map<Integer, String> departments) {
 
     public ExportContent {
         Objects.requireNonNull(dataset, "dataset");
@@ -73,6 +77,8 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(department, "department");
         onlyThemes = java.util.Set.copyOf(onlyThemes);
+        Objects.requireNonNull(cityFaq, "cityFaq");
+        departments = java.util.Map.copyOf(departments);
         for (int t : onlyThemes) {
             if (run.labelOf(t).isEmpty()) {
                 throw new IllegalArgumentException("No theme " + t + " in the run");
@@ -134,6 +140,11 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
     /** The label of a group, as the run names it. */
     public String labelOf(int group) {
         return run.labelOf(ThemeGroups.themeId(group, themeCount()));
+    }
+
+    /** The department of a group's theme, empty when its theme names none. */
+    public String departmentOf(int group) {
+        return departments.getOrDefault(ThemeGroups.themeId(group, themeCount()), "");
     }
 
     /** The requests of a group in the range. */
