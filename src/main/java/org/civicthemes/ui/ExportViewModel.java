@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.ThemeRun;
+import org.civicthemes.workflow.ExportContext;
 import org.civicthemes.workflow.ExportChoices;
 import org.civicthemes.workflow.ExportFormat;
 import org.civicthemes.workflow.ExportRequest;
@@ -20,12 +22,20 @@ public final class ExportViewModel {
     private final ExportService service;
     private final AnalysisViewModel analysis;
     private final JobState job;
+    private final java.util.function.Supplier<CityFaq> cityFaq;
     private List<Path> written = List.of();
 
     public ExportViewModel(ExportService service, AnalysisViewModel analysis, BackgroundRunner runner) {
+        this(service, analysis, runner, () -> CityFaq.NONE);
+    }
+
+    /** @param cityFaq the city's FAQ the analyst loaded (its matches go into faq and brief), or none */
+    public ExportViewModel(ExportService service, AnalysisViewModel analysis, BackgroundRunner runner,
+                           java.util.function.Supplier<CityFaq> cityFaq) {
         this.service = service;
         this.analysis = analysis;
         this.job = new JobState(runner, "Export");
+        this.cityFaq = cityFaq;
     }
 
     /** What the analyst chose in the export dialog. */
@@ -68,7 +78,7 @@ public final class ExportViewModel {
         ExportRequest request;
         try {
             request = new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices,
-                    narrowingOf(state.filter()));
+                    narrowingOf(state.filter()), ExportContext.DEFAULTS.withCityFaq(cityFaq.get()));
         } catch (IllegalArgumentException e) {
             job.fail(e.getMessage());
             return;

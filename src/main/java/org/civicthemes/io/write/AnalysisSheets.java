@@ -218,7 +218,7 @@ final class AnalysisSheets {
         int r = 0;
         if (!content.cityFaq().isLoaded()) {
             cells.text(sheet.createRow(r), 0, "No city FAQ was given. Load the city's current FAQ (analyze --faq "
-                    + "FILE, or FAQ > Load the city's FAQ in the window) to list the questions it does not answer.");
+                    + "FILE, or Themes > Load the city's FAQ in the window) to list the questions it does not answer.");
             return;
         }
         List<FaqCandidate> toWrite = FaqToWrite.of(content);
