@@ -81,7 +81,14 @@ final class FaqView extends BorderPane {
         count.setPrefWidth(80);
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(count);
-        table.getColumns().add(column("Latest month", 150, FaqViewModel.Row::latestMonth));
+        TableColumn<FaqViewModel.Row, String> latest = column("Latest month (before)", 150,
+                FaqViewModel.Row::latestMonth);
+        Label latestHeader = new Label("Latest month (before)");
+        latestHeader.setTooltip(new Tooltip("Requests asking it in the data's last month (in brackets: a month on "
+                + "average in the up to 6 months before)"));
+        latest.setText("");
+        latest.setGraphic(latestHeader);
+        table.getColumns().add(latest);
         table.getColumns().add(column("Theme", 170, FaqViewModel.Row::theme));
         table.getColumns().add(column("Kind", 100, FaqViewModel.Row::kind));
         TableColumn<FaqViewModel.Row, String> faq = column("City FAQ", 330, r -> r.faqEntry());

@@ -86,7 +86,8 @@ public final class FaqViewModel {
             all.setAll(found.questions().stream().map(c -> rowOf(found.run(), c)).toList());
             filterRows();
             summary.set(summaryOf(found.questions(), faq));
-            job.say("");
+            job.say("Found " + found.questions().size() + " questions and asks" + (faq.isLoaded()
+                    ? ", matched with " + faq.fileName() : ""));
             if (pendingFaq != null) {
                 Path next = pendingFaq;
                 pendingFaq = null;
@@ -112,7 +113,7 @@ public final class FaqViewModel {
     private static Row rowOf(ThemeRun run, FaqCandidate c) {
         int themes = run.themes().themes().size();
         String trend = !c.trend().known() ? "" : c.trend().latest() + (c.trend().monthsBefore() == 0 ? ""
-                : String.format(Locale.ROOT, " (%.1f a month before)", c.trend().monthlyBefore()));
+                : String.format(Locale.ROOT, " (%.1f)", c.trend().monthlyBefore()));
         return new Row(run.labelOf(ThemeGroups.themeId(c.group(), themes)), c.question(), c.count(), trend,
                 c.kind().label(), c.covered() ? c.coveredBy().entry().question() : "", c.covered(),
                 String.join(" | ", c.wordings().subList(Math.min(1, c.wordings().size()), c.wordings().size())),
