@@ -88,6 +88,15 @@ class CityFaqFlowTest {
             assertThat(questions).containsExactlyInAnyOrderElementsOf(uncovered.stream().map(r -> r.get("question"))
                     .toList());
             assertThat(counts).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+            Sheet about = workbook.getSheet("About");
+            List<String> facts = new java.util.ArrayList<>();
+            for (int r = 0; r <= about.getLastRowNum(); r++) {
+                if (about.getRow(r) != null && about.getRow(r).getCell(1) != null) {
+                    facts.add(about.getRow(r).getCell(0).getStringCellValue() + ": "
+                            + about.getRow(r).getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(facts).anySatisfy(f -> assertThat(f).startsWith("City FAQ matched: riverton-faq.txt (20 entries;"));
         }
         String report = Files.readString(out.resolve("report.html"));
         assertThat(report).contains("<h2>FAQ to write</h2>")
