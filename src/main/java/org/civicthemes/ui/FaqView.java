@@ -75,13 +75,13 @@ final class FaqView extends BorderPane {
         TableView<FaqViewModel.Row> table = new TableView<>(model.rows());
         table.setId("faqTable");
         table.setPlaceholder(new Label("No question yet: open a file, then come back to this tab."));
-        table.getColumns().add(column("Question", 360, FaqViewModel.Row::question));
+        table.getColumns().add(column("Question", 380, FaqViewModel.Row::question));
         TableColumn<FaqViewModel.Row, Number> count = new TableColumn<>("Requests");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         count.setPrefWidth(80);
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(count);
-        TableColumn<FaqViewModel.Row, String> latest = column("Latest month (before)", 150,
+        TableColumn<FaqViewModel.Row, String> latest = column("Latest month (before)", 175,
                 FaqViewModel.Row::latestMonth);
         Label latestHeader = new Label("Latest month (before)");
         latestHeader.setTooltip(new Tooltip("Requests asking it in the data's last month (in brackets: a month on "
@@ -89,7 +89,7 @@ final class FaqView extends BorderPane {
         latest.setText("");
         latest.setGraphic(latestHeader);
         table.getColumns().add(latest);
-        table.getColumns().add(column("Theme", 170, FaqViewModel.Row::theme));
+        table.getColumns().add(column("Theme", 160, FaqViewModel.Row::theme));
         table.getColumns().add(column("Kind", 100, FaqViewModel.Row::kind));
         TableColumn<FaqViewModel.Row, String> faq = column("City FAQ", 330, r -> r.faqEntry());
         faq.setCellFactory(c -> new TableCell<>() {
