@@ -27,8 +27,8 @@ import org.civicthemes.model.ThemeOptions;
 /**
  * Writes {@code report.html}: one self-contained page (styles inline, charts as inline SVG, no script, nothing
  * fetched) that a browser opens and prints to PDF: top themes, trends, emerging themes, seasonality, FAQ
- * candidates, a plain-words paragraph on how it was made, and the About facts. Every text from the data is
- * escaped.
+ * candidates (with the city FAQ's entry that answers each, and the FAQ to write, when the city's FAQ was given), a
+ * plain-words paragraph on how it was made, and the About facts. Every text from the data is escaped.
  */
 public final class HtmlReportWriter implements ExportWriter {
 
