@@ -1,6 +1,8 @@
 package org.civicthemes.analysis;
 
 import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,6 +80,7 @@ public final class FaqFinder {
             kinds[doc] = found.map(QuestionExtractor.Found::kind).orElse(null);
             keys[doc] = questions[doc] == null ? null : key(questions[doc]);
         });
+        Months months = Months.of(dataset, run);
         for (int doc = 0; doc < run.size(); doc++) {
             String text = questions[doc];
             if (text == null) {
@@ -86,13 +89,54 @@ public final class FaqFinder {
             ServiceRequest request = dataset.requests().get(run.requestIndexes().get(doc));
             int group = ThemeGroups.of(run.themes().assignment().themeOf(doc), themes);
             byTheme.computeIfAbsent(group, g -> new LinkedHashMap<>())
-                    .computeIfAbsent(keys[doc], k -> new Wording(words(k))).add(text, request.sourceRow(), kinds[doc]);
+                    .computeIfAbsent(keys[doc], k -> new Wording(words(k)))
+                    .add(text, request.sourceRow(), kinds[doc], months.of(request));
         }
         int minimum = byMeaning ? minimumCount(run.size()) : MIN_COUNT;
         List<FaqCandidate> out = new ArrayList<>();
         byTheme.keySet().stream().sorted().forEach(group -> out.addAll(merge(group, byTheme.get(group), perTheme,
-                byMeaning ? meaning : WordingMeaning.NONE, minimum)));
+                byMeaning ? meaning : WordingMeaning.NONE, minimum, months)));
         return out;
+    }
+
+    /** The latest month of the run's requests and the months before it that a {@link FaqTrend} averages. */
+    private record Months(YearMonth latest, YearMonth firstBefore) {
+
+        static Months of(Dataset dataset, ThemeRun run) {
+            LocalDateTime first = null;
+            LocalDateTime last = null;
+            for (int index : run.requestIndexes()) {
+                LocalDateTime created = dataset.requests().get(index).created();
+                if (created != null) {
+                    first = first == null || created.isBefore(first) ? created : first;
+                    last = last == null || created.isAfter(last) ? created : last;
+                }
+            }
+            if (last == null) {
+                return new Months(null, null);
+            }
+            YearMonth latest = YearMonth.from(last);
+            YearMonth before = latest.minusMonths(FaqTrend.MONTHS_BEFORE);
+            YearMonth firstMonth = YearMonth.from(first);
+            return new Months(latest, before.isBefore(firstMonth) ? firstMonth : before);
+        }
+
+        /** 1 for the latest month, 0 for the months before it, -1 for earlier months or no date. */
+        int of(ServiceRequest request) {
+            if (latest == null || request.created() == null) {
+                return -1;
+            }
+            YearMonth month = YearMonth.from(request.created());
+            return month.equals(latest) ? 1 : month.isBefore(latest) && !month.isBefore(firstBefore) ? 0 : -1;
+        }
+
+        FaqTrend trend(int latestCount, int beforeCount) {
+            if (latest == null) {
+                return FaqTrend.UNKNOWN;
+            }
+            return new FaqTrend(latest, latestCount, beforeCount,
+                    (int) java.time.temporal.ChronoUnit.MONTHS.between(firstBefore, latest));
+        }
     }
 
     /** Requests a group needs with meaning: 2 up to 20,000 requests, one more for every further 10,000. */
@@ -101,7 +145,7 @@ public final class FaqFinder {
     }
 
     private static List<FaqCandidate> merge(int group, Map<String, Wording> wordings, int perTheme,
-                                            WordingMeaning meaning, int minimum) {
+                                            WordingMeaning meaning, int minimum, Months months) {
         List<Wording> sorted = new ArrayList<>(wordings.values());
         sorted.sort(Comparator.comparingInt((Wording w) -> -w.count).thenComparing(w -> w.mostFrequent()));
         List<Wording> considered = sorted.subList(0, Math.min(WORDINGS_MERGED, sorted.size()));
@@ -133,8 +177,10 @@ public final class FaqFinder {
             }
             List<String> examples = q.stream().map(Wording::mostFrequent).distinct().limit(4).toList();
             List<Integer> rows = q.stream().flatMap(w -> w.rows.stream()).sorted().limit(5).toList();
+            FaqTrend trend = months.trend(q.stream().mapToInt(w -> w.latest).sum(),
+                    q.stream().mapToInt(w -> w.before).sum());
             out.add(new FaqCandidate(group, examples.get(0), count, examples.subList(0, Math.min(3, examples.size())),
-                    rows, q.get(0).kind()));
+                    rows, q.get(0).kind(), trend, null));
         }
         out.sort(Comparator.comparingInt((FaqCandidate c) -> -c.count()).thenComparing(FaqCandidate::question));
         return out.subList(0, Math.min(perTheme, out.size()));
@@ -190,12 +236,17 @@ public final class FaqFinder {
         private final List<Integer> rows = new ArrayList<>();
         private final Map<QuestionKind, Integer> kinds = new java.util.EnumMap<>(QuestionKind.class);
         private int count;
+        private int latest;
+        private int before;
 
         Wording(Set<String> words) {
             this.words = words;
         }
 
-        void add(String form, int row, QuestionKind kind) {
+        /** @param month 1: the latest month, 0: the months before it, -1: earlier or no date */
+        void add(String form, int row, QuestionKind kind, int month) {
+            latest += month == 1 ? 1 : 0;
+            before += month == 0 ? 1 : 0;
             forms.merge(form, 1, Integer::sum);
             kinds.merge(kind, 1, Integer::sum);
             if (rows.size() < 5) {

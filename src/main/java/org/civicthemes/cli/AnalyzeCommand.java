@@ -50,15 +50,20 @@ import picocli.CommandLine.Parameters;
             "                      less than a year of data or --baseline-kind recent, the periods just before it):",
             "                      emerging, fading or steady (q < 0.01), the baseline used, the counts behind the",
             "                      verdict, and the verdict of the other baseline beside it.",
-            "  faq.csv             questions residents keep asking, by theme: count, wordings (redacted), rows.",
+            "  faq.csv             questions and asks residents keep making, by theme: count, wordings (redacted),",
+            "                      rows, kind, requests in the latest month against a month before and, with --faq,",
+            "                      whether the city's FAQ answers it (covered, faq_entry, faq_line).",
             "  crosstab-category.csv, crosstab-district.csv (when those columns exist), crosstab-status.csv, ...",
             "                      (--crosstab): themes x values, with shares both ways, values holding 80%% of a",
             "                      theme, and each value's purity.",
             "  summary.xlsx        the theme summary for a department: Summary, Trends (with a chart), Seasonality,",
-            "                      Emerging, Category cross-tab, FAQ candidates, Requests (a table with filters), About.",
+            "                      Brief, Emerging, Category cross-tab, FAQ candidates, FAQ to write, Requests (a table",
+            "                      with filters), About.",
             "  requests.csv        one row per request (source row, id, date, category, district, theme, text).",
             "  themes.csv          one row per theme: requests, share, change, top terms, example rows.",
             "  report.html         one page to read in a browser or print: charts, themes, trends, FAQ, how it was made.",
+            "  brief.html          the agent brief, one printable page: themes above their usual level now, with the",
+            "                      questions residents ask about each and the city FAQ's answers (--faq).",
             "  FILE of --save-codebook  the themes as a codebook, to apply to later exports with --codebook.",
             "Request texts in the summary files are redacted (phone numbers, e-mails, ...) unless --keep says otherwise."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -145,6 +150,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "the codebook's next free id, marked new) or Unclear. --k and --meaning are then the codebook's.")
     Path codebook;
 
+    @Option(names = "--faq", paramLabel = "FILE",
+            description = "The city's current FAQ (.txt: one question per line or Q:/A: blocks; .csv: a Question "
+                    + "column; .html: the saved FAQ page): faq.csv, summary.xlsx, report.html and brief.html then say "
+                    + "which questions residents ask it already answers, and list those it does not (FAQ to write).")
+    Path faq;
+
     @Option(names = "--by-department", description = "With --codebook: also write the summary files once per "
             + "department its themes name (\"department\" in the codebook file), with that department's themes only: "
             + "summary-<department>.xlsx, report-<department>.html, ...")
@@ -165,7 +176,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new DateRange(from, to), new TextChoices(keep, stopwords), !onlyImport)
                 .withTime(TimeChoices.of(period, baselinePeriods, baselineKind, crossTabs, themesFrom))
                 .withMeaning(meaningOn(meaning))
-                .withCodebook(new CodebookChoices(saveCodebook, codebook, byDepartment));
+                .withCodebook(new CodebookChoices(saveCodebook, codebook, byDepartment))
+                .withCityFaq(faq);
         PrintWriter stdout = spec.commandLine().getOut();
         ExportChoices exports = onlyImport ? ExportChoices.NONE : export.toChoices();
         AnalyzeOutcome outcome = new AnalyzeService().run(request, exports,

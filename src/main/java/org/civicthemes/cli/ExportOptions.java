@@ -10,7 +10,7 @@ final class ExportOptions {
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "xlsx,csv,html",
             description = "Theme summary files to write, comma-separated: xlsx (summary.xlsx), csv (requests.csv and "
-                    + "themes.csv), html (report.html), all or none (default: ${DEFAULT-VALUE}).")
+                    + "themes.csv), html (report.html and brief.html), all or none (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--force", description = "Overwrite summary files already in the output folder (without it, the "

@@ -26,7 +26,7 @@ final class ExportDialog extends Dialog<ExportViewModel.Choices> {
         xlsx.setId("exportXlsx");
         CheckBox csv = new CheckBox("CSV for Power BI or Tableau (requests.csv, themes.csv)");
         csv.setSelected(true);
-        CheckBox html = new CheckBox("Report to read or print (report.html)");
+        CheckBox html = new CheckBox("Report and agent brief to read or print (report.html, brief.html)");
         html.setSelected(true);
         CheckBox oneTheme = new CheckBox(selectedTheme == null ? "Only the selected theme (select one first)"
                 : "Only the selected theme: " + selectedTheme);

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.workflow.Departments;
+import org.civicthemes.workflow.ExportContext;
 import org.civicthemes.workflow.ExportChoices;
 import org.civicthemes.workflow.ExportFormat;
 import org.civicthemes.workflow.ExportRequest;
@@ -21,12 +23,20 @@ public final class ExportViewModel {
     private final ExportService service;
     private final AnalysisViewModel analysis;
     private final JobState job;
+    private final java.util.function.Supplier<CityFaq> cityFaq;
     private List<Path> written = List.of();
 
     public ExportViewModel(ExportService service, AnalysisViewModel analysis, BackgroundRunner runner) {
+        this(service, analysis, runner, () -> CityFaq.NONE);
+    }
+
+    /** @param cityFaq the city's FAQ the analyst loaded (its matches go into faq and brief), or none */
+    public ExportViewModel(ExportService service, AnalysisViewModel analysis, BackgroundRunner runner,
+                           java.util.function.Supplier<CityFaq> cityFaq) {
         this.service = service;
         this.analysis = analysis;
         this.job = new JobState(runner, "Export");
+        this.cityFaq = cityFaq;
     }
 
     /**
@@ -107,9 +117,11 @@ public final class ExportViewModel {
         }
         List<ExportRequest> requests = new java.util.ArrayList<>();
         try {
+            ExportContext context = new ExportContext(cityFaq.get(), ExportContext.DEFAULTS.emerging(),
+                    Departments.byTheme(run, state.codebook()));
             for (ExportChoices exportChoices : exports) {
                 requests.add(new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices,
-                        narrowingOf(state.filter()), state.codebook()));
+                        narrowingOf(state.filter())).withContext(context).withCodebook(state.codebook()));
             }
         } catch (IllegalArgumentException e) {
             job.fail(e.getMessage());

@@ -3,6 +3,7 @@ package org.civicthemes.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import org.civicthemes.workflow.CityFaqService;
 import org.civicthemes.workflow.ExportService;
 import org.civicthemes.workflow.ImportService;
 import org.civicthemes.workflow.ProjectStore;
@@ -22,6 +23,7 @@ public final class WorkbenchModel {
     private final ProjectViewModel project;
     private final ChartsViewModel charts;
     private final SinceCodebookViewModel sinceCodebook;
+    private final FaqViewModel faq;
     private final RecentProjects recent;
     // Bindings made once and kept: a binding made per call is held by its sources only weakly, so a listener added
     // to it stops hearing of changes once it is collected (issue 15).
@@ -49,7 +51,8 @@ public final class WorkbenchModel {
         sinceCodebook = new SinceCodebookViewModel(themes.sinceCodebookProperty());
         filter = new FilterViewModel(analysis::filter, () -> themes.lastDayProperty().get());
         this.recent = recent;
-        export = new ExportViewModel(new ExportService(), analysis, runner);
+        faq = new FaqViewModel(new CityFaqService(), analysis, countsRunner);
+        export = new ExportViewModel(new ExportService(), analysis, runner, () -> faq.cityFaqProperty().get());
         project = new ProjectViewModel(new ProjectStore(), this, runner, recent);
         charts = new ChartsViewModel(chartsRunner);
         // the charts follow the state only while they are shown: redrawing them is most of an edit's cost on the FX
@@ -66,18 +69,20 @@ public final class WorkbenchModel {
             analysis.analyze(result);
         });
         busy = importer.runningProperty().or(analysis.runningProperty()).or(export.job().runningProperty())
-                .or(project.job().runningProperty());
+                .or(project.job().runningProperty()).or(faq.job().runningProperty());
         progress = Bindings.when(importer.runningProperty()).then(importer.progressProperty())
                 .otherwise(Bindings.when(export.job().runningProperty()).then(export.job().progressProperty())
                         .otherwise(Bindings.when(project.job().runningProperty()).then(project.job().progressProperty())
-                                .otherwise(analysis.progressProperty())));
+                                .otherwise(Bindings.when(faq.job().runningProperty()).then(faq.job().progressProperty())
+                                        .otherwise(analysis.progressProperty()))));
         error = Bindings.createStringBinding(() -> firstNonEmpty(importer.errorProperty().get(),
                         analysis.errorProperty().get(), export.job().errorProperty().get(),
-                        project.job().errorProperty().get()),
+                        project.job().errorProperty().get(), faq.job().errorProperty().get()),
                 importer.errorProperty(), analysis.errorProperty(), export.job().errorProperty(),
-                project.job().errorProperty());
+                project.job().errorProperty(), faq.job().errorProperty());
         for (javafx.beans.value.ObservableValue<String> source : java.util.List.of(importer.statusProperty(),
-                analysis.statusProperty(), export.job().statusProperty(), project.job().statusProperty())) {
+                analysis.statusProperty(), export.job().statusProperty(), project.job().statusProperty(),
+                faq.job().statusProperty())) {
             source.addListener((o, before, after) -> {
                 if (after != null && !after.isEmpty()) {
                     status.set(after);
@@ -131,6 +136,11 @@ public final class WorkbenchModel {
         return charts;
     }
 
+    /** What residents ask, and what the city's FAQ answers. */
+    public FaqViewModel faq() {
+        return faq;
+    }
+
     /** True while a file is read, themes are found, an export is written or a project opens. */
     public BooleanBinding busy() {
         return busy;
@@ -164,6 +174,7 @@ public final class WorkbenchModel {
         analysis.dismissError();
         export.job().dismissError();
         project.job().dismissError();
+        faq.job().dismissError();
     }
 
     public void cancel() {
@@ -171,5 +182,6 @@ public final class WorkbenchModel {
         analysis.cancel();
         export.job().cancel();
         project.cancel();
+        faq.job().cancel();
     }
 }

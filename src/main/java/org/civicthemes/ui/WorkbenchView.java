@@ -99,7 +99,11 @@ final class WorkbenchView extends BorderPane {
         saveCodebook.disableProperty().bind(rerun.disableProperty());
         MenuItem useCodebook = item("Use themes from a codebook…", null, this::useCodebook);
         useCodebook.disableProperty().bind(rerun.disableProperty());
-        Menu themes = new Menu("Themes", null, rerun, inRange, new SeparatorMenuItem(), saveCodebook, useCodebook);
+        MenuItem loadFaq = item("Load the city's FAQ…", null, this::loadFaq);
+        loadFaq.setId("loadFaqItem");
+        loadFaq.disableProperty().bind(rerun.disableProperty());
+        Menu themes = new Menu("Themes", null, rerun, inRange, new SeparatorMenuItem(), saveCodebook, useCodebook,
+                new SeparatorMenuItem(), loadFaq);
         MenuBar bar = new MenuBar(file, edit, themes);
         bar.setId("menuBar");
         return bar;
@@ -195,7 +199,10 @@ final class WorkbenchView extends BorderPane {
         Tab changed = new Tab("What changed", new SinceCodebookPane(model.sinceCodebook()));
         changed.setId("sinceCodebookTab");
         changed.setTooltip(new Tooltip("What changed since the codebook that placed the themes"));
-        TabPane pane = new TabPane(themes, changed, charts, requests, importReport);
+        Tab faq = new Tab("What residents ask", new FaqView(model.faq(), this::window));
+        faq.setId("faqTab");
+        model.faq().shownProperty().bind(faq.selectedProperty());
+        TabPane pane = new TabPane(themes, changed, charts, faq, requests, importReport);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return pane;
     }
@@ -332,6 +339,16 @@ final class WorkbenchView extends BorderPane {
         if (file != null) {
             // the save dialog has already asked before replacing a file
             model.analysis().saveCodebook(file.toPath());
+        }
+    }
+
+    /** Loads the city's FAQ and shows the questions residents ask beside it. */
+    private void loadFaq() {
+        Path file = FaqView.chooseFaq(window());
+        if (file != null) {
+            tabs.getTabs().stream().filter(t -> "faqTab".equals(t.getId())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
+            model.faq().loadFaq(file);
         }
     }
 

@@ -20,10 +20,18 @@ import org.civicthemes.model.ThemeCount;
  * @param time    periods, baselines, cross-tab columns and where themes come from
  * @param meaning read the meaning of the requests beside their words (false: words only)
  * @param codebook save the themes as a codebook, or give the requests a codebook's themes
+ * @param cityFaq  the city's current FAQ file, to tell which questions it answers; null for none
  */
 public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
                              DateRange range, TextChoices text, boolean findThemes, TimeChoices time,
-                             boolean meaning, CodebookChoices codebook) {
+                             boolean meaning, CodebookChoices codebook, Path cityFaq) {
+
+    /** A run without the city's FAQ. */
+    public AnalyzeRequest(Path input, Path outDir, ImportOptions reading, ThemeCount themes, long seed,
+                          DateRange range, TextChoices text, boolean findThemes, TimeChoices time,
+                          boolean meaning, CodebookChoices codebook) {
+        this(input, outDir, reading, themes, seed, range, text, findThemes, time, meaning, codebook, null);
+    }
 
     public static final long DEFAULT_SEED = 42;
 
@@ -59,15 +67,22 @@ public record AnalyzeRequest(Path input, Path outDir, ImportOptions reading, The
 
     public AnalyzeRequest withTime(TimeChoices choices) {
         return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, choices, meaning,
-                codebook);
+                codebook, cityFaq);
     }
 
     public AnalyzeRequest withMeaning(boolean on) {
-        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, on, codebook);
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, on, codebook,
+                cityFaq);
     }
 
     public AnalyzeRequest withCodebook(CodebookChoices choices) {
         return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, meaning,
-                choices);
+                choices, cityFaq);
+    }
+
+    /** This run, matching the residents' questions with the city's FAQ in {@code file} (null: none). */
+    public AnalyzeRequest withCityFaq(Path file) {
+        return new AnalyzeRequest(input, outDir, reading, themes, seed, range, text, findThemes, time, meaning,
+                codebook, file);
     }
 }

@@ -26,6 +26,7 @@ import org.civicthemes.io.write.ImportReportWriter;
 import org.civicthemes.io.write.SeasonalityCsvWriter;
 import org.civicthemes.io.write.ThemesJsonWriter;
 import org.civicthemes.io.write.TrendsCsvWriter;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.Dataset;
@@ -65,6 +66,7 @@ public final class AnalyzeService {
     private final FaqCsvWriter faqWriter = new FaqCsvWriter();
     private final CrossTabCsvWriter crossTabWriter = new CrossTabCsvWriter();
     private final ExportService exportService = new ExportService();
+    private final CityFaqService cityFaqService = new CityFaqService();
 
     /** With the bundled sentence model and the user's vector cache; codebooks say they were made now. */
     public AnalyzeService() {
@@ -92,16 +94,17 @@ public final class AnalyzeService {
         // a codebook that cannot be used is refused before the output folder is made or locked: nothing is written
         Path codebookFile = request.codebook().use();
         Codebook codebook = codebookFile == null ? null : codebookService.read(codebookFile);
+        CityFaq cityFaq = request.cityFaq() == null ? CityFaq.NONE : cityFaqService.read(request.cityFaq());
         checkCodebookTarget(request.codebook().save(), exports.overwrite());
         Map<String, List<Integer>> departments = request.codebook().byDepartment()
                 ? departmentsOf(codebook, exports) : Map.of();
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.outDir())) {
-            return runLocked(request, exports, codebookFile, codebook, departments, progress, cancel);
+            return runLocked(request, exports, codebookFile, codebook, cityFaq, departments, progress, cancel);
         }
     }
 
     private AnalyzeOutcome runLocked(AnalyzeRequest request, ExportChoices exports, Path codebookFile,
-                                     Codebook codebook, Map<String, List<Integer>> departments,
+                                     Codebook codebook, CityFaq cityFaq, Map<String, List<Integer>> departments,
                                      ProgressListener progress, CancellationToken cancel)
             throws BadInputException, IOException {
         exportService.checkTargets(request.outDir(), exports);
@@ -137,21 +140,24 @@ public final class AnalyzeService {
                 : SinceCodebook.of(dataset, themes, codebook, request.text().redaction());
         out.add(THEMES, f -> themesWriter.write(dataset, themes, since, f));
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
-        RunViews views = new RunViews(dataset, themes, request.text().redaction());
+        RunViews views = new RunViews(dataset, themes, request.text().redaction(), cityFaq);
+        ExportContext context = new ExportContext(cityFaq, request.time().emerging(),
+                Departments.byTheme(themes, codebook));
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         addTimeViews(out, dataset, themes, request.range(), request.time(), views, notes);
-        out.add(FAQ, f -> faqWriter.write(themes, views.faq(), f));
+        out.add(FAQ, f -> faqWriter.write(themes, views.faq(), cityFaq.isLoaded(), f));
         addCrossTabs(out, dataset, themes, crossTabs);
         out.writeAll();
         if (!exports.formats().isEmpty()) {
             out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                    request.text(), request.outDir(), exports).withCodebook(codebook), views, progress, cancel));
+                    request.text(), request.outDir(), exports).withCodebook(codebook).withContext(context), views,
+                    progress, cancel));
         }
         if (!departments.isEmpty()) {
             for (ExportChoices department : Departments.choices(exports, themes, codebook)) {
                 out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
-                        request.text(), request.outDir(), department).withCodebook(codebook), views, progress,
-                        cancel));
+                        request.text(), request.outDir(), department).withCodebook(codebook).withContext(context),
+                        views, progress, cancel));
             }
         }
         return new AnalyzeOutcome(imported, inRange, themes, out.written, notes);

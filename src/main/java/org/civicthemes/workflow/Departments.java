@@ -39,6 +39,13 @@ public final class Departments {
         return out;
     }
 
+    /** Theme position to the department it goes to, for the themes of {@link #of} (empty without a codebook). */
+    public static Map<Integer, String> byTheme(ThemeRun run, Codebook codebook) {
+        Map<Integer, String> out = new TreeMap<>();
+        of(run, codebook).forEach((department, positions) -> positions.forEach(p -> out.put(p, department)));
+        return out;
+    }
+
     /** One set of choices per department of {@link #of}, files named after it, in department order. */
     public static java.util.List<ExportChoices> choices(ExportChoices all, ThemeRun run, Codebook codebook) {
         return of(run, codebook).entrySet().stream().map(d -> all.forDepartment(d.getKey(), d.getValue())).toList();

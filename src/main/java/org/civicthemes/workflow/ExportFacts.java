@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicthemes.io.write.ExportFact;
+import org.civicthemes.analysis.FaqCoverage;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.ColumnAssignment;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
@@ -68,6 +70,10 @@ final class ExportFacts {
                         + "similarity %.2f", o.restarts(), o.lsaDimensions(), o.minDf(), o.maxDfShare(), o.sublinearTf(),
                 o.unclearThreshold()));
         add(facts, "Meaning of requests", narrowed.themes().meaning().describe());
+        CityFaq faq = request.context().cityFaq();
+        add(facts, "City FAQ matched", faq.isLoaded() ? faq.fileName() + " (" + faq.entries().size() + " entries; "
+                + "cosine " + FaqCoverage.MEANING_THRESHOLD + " or more by meaning, or shared words without it)"
+                : "none");
         add(facts, "Extra stopwords", request.text().extraStopwords().isEmpty() ? "none"
                 : request.text().extraStopwords().stream().sorted().collect(Collectors.joining(", ")));
         Set<PiiKind> kept = redacted.isEmpty() ? EnumSet.allOf(PiiKind.class)

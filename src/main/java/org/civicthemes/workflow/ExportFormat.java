@@ -14,8 +14,11 @@ public enum ExportFormat {
     XLSX("xlsx", "summary.xlsx"),
     /** requests.csv and themes.csv: flat tables for Power BI and Tableau. */
     CSV("csv", "requests.csv", "themes.csv"),
-    /** report.html: one self-contained page to read in a browser or print to PDF. */
-    HTML("html", "report.html");
+    /**
+     * report.html: one self-contained page to read in a browser or print to PDF; brief.html: the one-page agent brief
+     * (what residents contact the city about more than usual, their questions, the FAQ's answers).
+     */
+    HTML("html", "report.html", "brief.html");
 
     private final String key;
     private final List<String> fileNames;

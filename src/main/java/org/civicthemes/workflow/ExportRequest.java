@@ -21,15 +21,16 @@ import org.civicthemes.model.ThemeRun;
  * @param choices  formats, overwrite policy and the optional single theme
  * @param narrowing how the run was narrowed besides the range, in words for the reader ("category Pothole,
  *                  district 3"), or empty; the run given must already hold only those requests
+ * @param context  the city's FAQ, the emerging choices and the themes' departments
  * @param codebook the codebook that placed the run, or null: the export then shows what changed since it
  */
 public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
-                            ExportChoices choices, String narrowing, Codebook codebook) {
+                            ExportChoices choices, String narrowing, ExportContext context, Codebook codebook) {
 
-    /** An export of a run found from scratch (or whose codebook is not at hand). */
+    /** An export of a run found from scratch, without the city's FAQ, departments or emerging choices of its own. */
     public ExportRequest(ImportResult imported, ThemeRun run, DateRange range, TextChoices text, Path outDir,
                          ExportChoices choices, String narrowing) {
-        this(imported, run, range, text, outDir, choices, narrowing, null);
+        this(imported, run, range, text, outDir, choices, narrowing, ExportContext.DEFAULTS, null);
     }
 
     /** An export of the run as it is, narrowed by nothing but the range. */
@@ -40,12 +41,17 @@ public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range
 
     /** The same export of a run placed by {@code value}. */
     public ExportRequest withCodebook(Codebook value) {
-        return new ExportRequest(imported, run, range, text, outDir, choices, narrowing, value);
+        return new ExportRequest(imported, run, range, text, outDir, choices, narrowing, context, value);
     }
 
     /** The same export with other choices (per department, say). */
     public ExportRequest withChoices(ExportChoices value) {
-        return new ExportRequest(imported, run, range, text, outDir, value, narrowing, codebook);
+        return new ExportRequest(imported, run, range, text, outDir, value, narrowing, context, codebook);
+    }
+
+    /** This export with the city's FAQ, departments and emerging choices of {@code other}. */
+    public ExportRequest withContext(ExportContext other) {
+        return new ExportRequest(imported, run, range, text, outDir, choices, narrowing, other, codebook);
     }
 
     public ExportRequest {
@@ -56,6 +62,7 @@ public record ExportRequest(ImportResult imported, ThemeRun run, DateRange range
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(context, "context");
         if (choices.theme().isPresent() && run.labelOf(choices.theme().getAsInt()).isEmpty()) {
             int themes = run.themes().themes().size();
             throw new IllegalArgumentException("There is no theme " + ExportChoices.fileIdOf(choices.theme().getAsInt())

@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.EmergingThemes;
-import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.analysis.Period;
 import org.civicthemes.analysis.SinceCodebook;
@@ -24,6 +23,7 @@ import org.civicthemes.analysis.ThemeDayCounts;
 import org.civicthemes.analysis.ThemeRunSlice;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.Trends;
+import org.civicthemes.io.write.BriefHtmlWriter;
 import org.civicthemes.io.write.ExportContent;
 import org.civicthemes.io.write.ExportWriter;
 import org.civicthemes.io.write.HtmlReportWriter;
@@ -141,21 +141,25 @@ public final class ExportService {
         return new ExportContent(dataset, request.imported().report(), run, request.range(),
                 new DateRange(days.firstDay(), days.lastDay()), request.choices().theme(),
                 Trends.of(days, request.range(), Period.MONTH),
-                EmergingThemes.find(days, org.civicthemes.analysis.EmergingOptions.DEFAULTS), ThemeChange.of(days),
+                EmergingThemes.find(days, request.context().emerging()), ThemeChange.of(days),
                 reuse ? computed.seasonality() : ThemeSeasonality.of(dataset, run), categories,
-                reuse ? computed.faq() : FaqFinder.find(dataset, run, text, AnalyzeService.FAQ_PER_THEME,
-                        FaqMeaning.forRun(run, MeaningReader::standard)), text,
+                reuse ? computed.faq() : CityFaqService.find(dataset, run, text, request.context().cityFaq(),
+                        MeaningReader::standard), text,
                 redactionNote(redacted),
                 redacted.equals(EnumSet.allOf(PiiKind.class)),
                 ExportFacts.of(request, run, redacted, now, version), now, version, request.narrowing(),
                 request.choices().department(), request.choices().departmentThemes(),
-                request.codebook() == null ? null : SinceCodebook.of(dataset, run, request.codebook(), text));
+                request.codebook() == null ? null : SinceCodebook.of(dataset, run, request.codebook(), text),
+                request.context().cityFaq(), request.context().departments());
     }
 
     private static ExportWriter writerFor(Path file) {
         String name = file.getFileName().toString();
         if (name.endsWith(".xlsx")) {
             return new SummaryWorkbookWriter();
+        }
+        if (name.startsWith("brief") && name.endsWith(".html")) {
+            return new BriefHtmlWriter();
         }
         if (name.endsWith(".html")) {
             return new HtmlReportWriter();

@@ -8,6 +8,7 @@ import org.civicthemes.analysis.FaqCandidate;
 import org.civicthemes.analysis.FaqFinder;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.analysis.ThemeSeasonality;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.ThemeRun;
 
@@ -25,9 +26,13 @@ final class RunViews {
 
     /** @param sanitize applied to each FAQ question (redaction), as {@link FaqFinder#find} does */
     RunViews(Dataset dataset, ThemeRun run, UnaryOperator<String> sanitize) {
+        this(dataset, run, sanitize, CityFaq.NONE);
+    }
+
+    /** With the questions matched with the city's FAQ. */
+    RunViews(Dataset dataset, ThemeRun run, UnaryOperator<String> sanitize, CityFaq cityFaq) {
         this.run = Objects.requireNonNull(run, "run");
-        this.faq = once(() -> FaqFinder.find(dataset, run, sanitize, AnalyzeService.FAQ_PER_THEME,
-                FaqMeaning.forRun(run, MeaningReader::standard)));
+        this.faq = once(() -> CityFaqService.find(dataset, run, sanitize, cityFaq, MeaningReader::standard));
         this.seasonality = once(() -> ThemeSeasonality.of(dataset, run));
     }
 

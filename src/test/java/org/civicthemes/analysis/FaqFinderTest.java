@@ -74,4 +74,32 @@ class FaqFinderTest {
         assertThat(faq.stream().map(c -> c.group() + "|" + FaqFinder.key(c.question())).distinct().count())
                 .as("no theme lists the same question twice").isEqualTo(candidates);
     }
+
+    @Test
+    void eachGroupTellsItsRequestsInTheLatestMonthAgainstTheSixMonthsBefore() {
+        assertThat(faq).allSatisfy(c -> {
+            assertThat(c.trend().latestMonth()).isEqualTo(java.time.YearMonth.of(2025, 9));
+            assertThat(c.trend().monthsBefore()).isEqualTo(FaqTrend.MONTHS_BEFORE);
+            assertThat(c.trend().latest() + c.trend().before()).isLessThanOrEqualTo(c.count());
+        });
+        // the sample's scooter questions start in its last months (SamplePatternsTest): asked more now than before
+        assertThat(faq).filteredOn(c -> c.question().toLowerCase(java.util.Locale.ROOT).contains("scooter"))
+                .isNotEmpty().allSatisfy(c -> assertThat((double) c.trend().latest())
+                        .isGreaterThan(c.trend().monthlyBefore()));
+        // a question asked all along: its latest month is near its monthly rate, and the text says so
+        FaqCandidate steady = faq.stream().filter(c -> c.trend().before() >= 12).findFirst().orElseThrow();
+        assertThat(steady.trend().text()).matches(steady.trend().latest() + " in 2025-09, \\d+\\.\\d a month in the 6 before");
+    }
+
+    @Test
+    void theTrendOfARunOfOneMonthHasNoMonthsBefore() throws Exception {
+        SampleByType september = sample.between(java.time.LocalDate.of(2025, 9, 1), java.time.LocalDate.of(2025, 9, 30));
+        List<FaqCandidate> found = FaqFinder.find(september.dataset(), september.run(), q -> q, 20);
+
+        assertThat(found).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.trend().monthsBefore()).isZero();
+            assertThat(c.trend().latest()).isEqualTo(c.count());
+            assertThat(c.trend().text()).isEqualTo(c.count() + " in 2025-09");
+        });
+    }
 }

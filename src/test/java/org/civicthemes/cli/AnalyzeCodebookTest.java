@@ -266,6 +266,34 @@ class AnalyzeCodebookTest {
                 .replace("'", "&#39;");
     }
 
+    @Test
+    void theBriefNamesTheDepartmentOfEachEmergingThemeFromTheCodebook() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        String json = Files.readString(codebook);
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\"id\" : (\\d+),").matcher(json);
+        String withDepartments = json;
+        while (ids.find()) {
+            withDepartments = setDepartment(withDepartments, Integer.parseInt(ids.group(1)), "Dept " + ids.group(1));
+        }
+        Path file = Files.writeString(dir.resolve("all-departments.codebook.json"), withDepartments);
+        Path out = dir.resolve("brief");
+        Run run = new Run("analyze", SAMPLE, "--out", out.toString(), "--format", "html", "--codebook",
+                file.toString());
+        assertThat(run.code).as(run.err.toString()).isZero();
+
+        String brief = Files.readString(out.resolve("brief.html"));
+        java.util.regex.Matcher sections = java.util.regex.Pattern.compile("<h3>[^<]*(?:<span class=\"dept\">"
+                + "([^<]*)</span>)?</h3>\n<p class=\"fig\" data-theme=\"(\\d+)\"").matcher(brief);
+        int named = 0;
+        while (sections.find()) {
+            int id = Integer.parseInt(sections.group(2));
+            boolean inCodebook = json.contains("\"id\" : " + id + ",");
+            assertThat(sections.group(1)).as("theme %d", id).isEqualTo(inCodebook ? "Dept " + id : null);
+            named += inCodebook ? 1 : 0;
+        }
+        assertThat(named).as("the codebook's themes that emerge in the sample's last month").isPositive();
+    }
+
     /** The codebook's JSON with theme {@code id}'s department set. */
     private static String setDepartment(String json, int id, String department) {
         int at = json.indexOf("\"id\" : " + id + ",");

@@ -66,6 +66,21 @@ class AnalyzeExportTest {
     }
 
     @Test
+    void aMissingCityFaqStopsTheRunInOneLineAndAGoodOneAddsTheCoverageColumns() throws Exception {
+        assertThat(run("--faq", dir.resolve("faq.txt").toString())).isEqualTo(2);
+        assertThat(stderr.toString().strip()).isEqualTo("civic-themes: The FAQ file " + dir.resolve("faq.txt")
+                + " does not exist: check the path.");
+        assertThat(out).doesNotExist();
+
+        Files.writeString(dir.resolve("faq.txt"), "Q: How do I report a pothole?\nA: Call 311.\n");
+        assertThat(run("--faq", dir.resolve("faq.txt").toString(), "--format", "html")).isZero();
+        assertThat(Files.readAllLines(out.resolve("faq.csv")).get(0)).endsWith(",covered,faq_entry,faq_line");
+        assertThat(files()).contains("report.html", "brief.html");
+        assertThat(Files.readString(out.resolve("brief.html"))).contains("Answers are quoted from the city's FAQ "
+                .replace("'", "&#39;") + "(faq.txt)");
+    }
+
+    @Test
     void anExistingSummaryStopsTheRunBeforeAnyWorkUnlessForced() throws Exception {
         run();
         Files.delete(out.resolve("themes.json"));

@@ -114,16 +114,16 @@ class ExportServiceTest {
     }
 
     @Test
-    void writesTheFourFilesWithEverySheet() throws Exception {
+    void writesTheFiveFilesWithEverySheet() throws Exception {
         List<Path> written = exportAll();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("summary.xlsx", "requests.csv", "themes.csv", "report.html");
+                .containsExactly("summary.xlsx", "requests.csv", "themes.csv", "report.html", "brief.html");
         try (XSSFWorkbook workbook = open(dir.resolve("summary.xlsx"))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("Summary", "Trends", "Seasonality", "Emerging", "Category cross-tab",
-                    "FAQ candidates", "Requests", "About");
+            assertThat(sheets).containsExactly("Summary", "Trends", "Brief", "Seasonality", "Emerging",
+                    "Category cross-tab", "FAQ candidates", "FAQ to write", "Requests", "About");
             assertThat(workbook.getSheet("Trends").getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(workbook.getSheet("Trends").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0)
                     .getSeriesCount()).isEqualTo(3);
@@ -311,7 +311,7 @@ class ExportServiceTest {
                 ExportChoices.DEFAULTS.forTheme(1));
 
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("summary-theme-2.xlsx",
-                "requests-theme-2.csv", "themes-theme-2.csv", "report-theme-2.html");
+                "requests-theme-2.csv", "themes-theme-2.csv", "report-theme-2.html", "brief-theme-2.html");
         int size = fixture.run.themes().themes().get(1).size();
         try (XSSFWorkbook workbook = open(dir.resolve("summary-theme-2.xlsx"))) {
             assertThat(summaryCounts(workbook)).containsExactly(Map.entry("graffiti, wall", (long) size));
@@ -346,9 +346,9 @@ class ExportServiceTest {
         List<Path> written = export(fixture.run, DateRange.ALL, TextChoices.DEFAULTS,
                 new ExportChoices(EnumSet.of(ExportFormat.HTML), false, OptionalInt.empty()));
 
-        assertThat(written).containsExactly(dir.resolve("report.html"));
+        assertThat(written).containsExactly(dir.resolve("report.html"), dir.resolve("brief.html"));
         try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(dir.resolve("report.html"));
+            assertThat(files).containsExactlyInAnyOrder(dir.resolve("report.html"), dir.resolve("brief.html"));
         }
     }
 

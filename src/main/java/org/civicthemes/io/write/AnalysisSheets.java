@@ -1,6 +1,7 @@
 package org.civicthemes.io.write;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +16,10 @@ import org.civicthemes.analysis.SeasonalityFinder;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendVerdict;
 
-/** The analysis sheets of the summary workbook: Seasonality, Emerging, Category cross-tab, FAQ candidates. */
+/**
+ * The analysis sheets of the summary workbook: Brief, Seasonality, Emerging, Category cross-tab, FAQ candidates, FAQ to
+ * write.
+ */
 final class AnalysisSheets {
 
     /** Category columns of the cross-tab; the rest are summed in one column. */
@@ -178,10 +182,13 @@ final class AnalysisSheets {
 
     void faq(SXSSFSheet sheet) {
         int r = 0;
-        cells.text(sheet.createRow(r++), 0, "Questions residents keep asking, by theme, near-identical wordings "
-                + "merged: material for FAQ entries. Wordings are redacted as the rest of this file.");
+        cells.text(sheet.createRow(r++), 0, "Questions and asks residents keep making, by theme, wordings that mean "
+                + "the same merged: material for FAQ entries. Wordings are redacted as the rest of this file. "
+                + "Latest month: requests asking it in the data's last month; before: a month on average in the "
+                + "months before." + (content.cityFaq().isLoaded() ? " City FAQ: the entry of "
+                + content.cityFaq().fileName() + " that answers it, if one does." : ""));
         cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Question", "Requests asking", "Wordings",
-                "Source rows");
+                "Source rows", "Kind", "Latest month", "A month before", "City FAQ entry");
         for (FaqCandidate c : content.faq()) {
             if (!content.shows(c.group())) {
                 continue;
@@ -193,7 +200,98 @@ final class AnalysisSheets {
             cells.integer(line, 3, c.count());
             cells.wrappedText(line, 4, String.join(" | ", c.wordings()));
             cells.text(line, 5, c.sourceRows().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+            cells.text(line, 6, c.kind().label());
+            if (c.trend().known()) {
+                cells.integer(line, 7, c.trend().latest());
+            }
+            if (c.trend().monthsBefore() > 0) {
+                cells.decimal(line, 8, c.trend().monthlyBefore());
+            }
+            cells.wrappedText(line, 9, c.covered() ? c.coveredBy().entry().question()
+                    : content.cityFaq().isLoaded() ? "(none)" : "");
         }
-        SummaryWorkbookWriter.widths(sheet, 9, 40, 60, 10, 80, 24);
+        SummaryWorkbookWriter.widths(sheet, 9, 40, 60, 10, 80, 24, 14, 10, 10, 50);
+    }
+
+    /** The questions the city's FAQ does not answer, most asked first. */
+    void faqToWrite(SXSSFSheet sheet) {
+        int r = 0;
+        if (!content.cityFaq().isLoaded()) {
+            cells.text(sheet.createRow(r), 0, "No city FAQ was given. Load the city's current FAQ (analyze --faq "
+                    + "FILE, or Themes > Load the city's FAQ in the window) to list the questions it does not answer.");
+            return;
+        }
+        List<FaqCandidate> toWrite = FaqToWrite.of(content);
+        cells.text(sheet.createRow(r++), 0, "FAQ to write: questions residents keep asking that no entry of "
+                + content.cityFaq().fileName() + " answers (" + toWrite.size() + " of " + FaqToWrite.shown(content)
+                + "), most asked first.");
+        cells.headers(sheet.createRow(r++), 0, "Question", "Requests asking", "Latest month", "A month before",
+                "Theme id", "Theme", "Kind", "Other wordings", "Source rows");
+        for (FaqCandidate c : toWrite) {
+            Row line = sheet.createRow(r++);
+            cells.wrappedText(line, 0, c.question());
+            cells.integer(line, 1, c.count());
+            if (c.trend().known()) {
+                cells.integer(line, 2, c.trend().latest());
+            }
+            if (c.trend().monthsBefore() > 0) {
+                cells.decimal(line, 3, c.trend().monthlyBefore());
+            }
+            cells.integer(line, 4, content.fileIdOf(c.group()));
+            cells.text(line, 5, content.labelOf(c.group()));
+            cells.text(line, 6, c.kind().label());
+            cells.wrappedText(line, 7, String.join(" | ", c.wordings().subList(Math.min(1, c.wordings().size()),
+                    c.wordings().size())));
+            cells.text(line, 8, c.sourceRows().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        }
+        SummaryWorkbookWriter.widths(sheet, 60, 10, 10, 10, 9, 40, 14, 80, 24);
+    }
+
+    /** The agent brief as a sheet: each emerging theme's figures, with its questions and the FAQ's answers. */
+    void brief(SXSSFSheet sheet) {
+        int r = 0;
+        if (content.verdicts().isEmpty()) {
+            cells.text(sheet.createRow(r), 0, "The data holds no period before the latest one to compare with, so "
+                    + "nothing can be said to be more than usual.");
+            return;
+        }
+        TrendVerdict any = content.verdicts().get(0);
+        cells.text(sheet.createRow(r++), 0, "Agent brief: the themes residents contact the city about more than usual "
+                + "in the latest period (" + any.from() + " to " + any.to() + ", against " + HtmlReportWriter.baseline(any)
+                + "), as the Emerging sheet counts them, with the questions they ask about each and the city FAQ's "
+                + "answer where one matched.");
+        cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Department", "Requests in latest", "Expected",
+                "Requests in baseline", "Latest vs expected", "Question", "Requests asking", "Latest month",
+                "City FAQ entry", "City FAQ answer");
+        List<Brief.Item> items = Brief.emerging(content);
+        if (items.isEmpty()) {
+            cells.text(sheet.createRow(r), 0, "No theme is above its usual level by more than chance explains.");
+        }
+        for (Brief.Item item : items) {
+            List<FaqCandidate> questions = item.questions().isEmpty() ? java.util.Collections.singletonList(null)
+                    : item.questions();
+            for (FaqCandidate c : questions) {
+                Row line = sheet.createRow(r++);
+                TrendVerdict v = item.verdict();
+                cells.integer(line, 0, item.fileId());
+                cells.text(line, 1, item.label());
+                cells.text(line, 2, item.department());
+                cells.integer(line, 3, v.latest());
+                cells.decimal(line, 4, v.expected());
+                cells.integer(line, 5, v.baseline());
+                if (!Double.isInfinite(v.ratio())) {
+                    cells.decimal(line, 6, v.ratio());
+                }
+                if (c != null) {
+                    cells.wrappedText(line, 7, c.question());
+                    cells.integer(line, 8, c.count());
+                    cells.integer(line, 9, c.trend().latest());
+                    cells.wrappedText(line, 10, c.covered() ? c.coveredBy().entry().question()
+                            : content.cityFaq().isLoaded() ? "(none)" : "");
+                    cells.wrappedText(line, 11, Brief.answerOf(c));
+                }
+            }
+        }
+        SummaryWorkbookWriter.widths(sheet, 9, 36, 20, 10, 10, 10, 10, 60, 10, 10, 50, 80);
     }
 }

@@ -14,6 +14,7 @@ import org.civicthemes.analysis.SinceCodebook;
 import org.civicthemes.analysis.ThemeSeasonality;
 import org.civicthemes.analysis.TrendPoint;
 import org.civicthemes.analysis.TrendVerdict;
+import org.civicthemes.model.CityFaq;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportReport;
@@ -47,6 +48,8 @@ import org.civicthemes.model.ThemeRun;
  * @param onlyThemes   the themes (ids of {@link org.civicthemes.model.ThemeAssignment}) a per-department export
  *                     shows, empty otherwise
  * @param sinceCodebook what changed since the codebook that placed the run, or null for a run found from scratch
+ * @param cityFaq      the city's FAQ the questions were matched with, or {@link CityFaq#NONE}
+ * @param departments  theme id to department, for the themes a codebook names a department for
  */
 public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, DateRange range, DateRange dataDays,
                             OptionalInt onlyTheme, List<TrendPoint> monthly, List<TrendVerdict> verdicts,
@@ -55,7 +58,7 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
                             List<FaqCandidate> faq, UnaryOperator<String> requestText, String redactionNote,
                             boolean fullyRedacted, List<ExportFact> about, Instant madeAt, String version,
                             String narrowing, String department, java.util.Set<Integer> onlyThemes,
-                            SinceCodebook sinceCodebook) {
+                            SinceCodebook sinceCodebook, CityFaq cityFaq, java.util.Map<Integer, String> departments) {
 
     public ExportContent {
         Objects.requireNonNull(dataset, "dataset");
@@ -76,6 +79,8 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(department, "department");
         onlyThemes = java.util.Set.copyOf(onlyThemes);
+        Objects.requireNonNull(cityFaq, "cityFaq");
+        departments = java.util.Map.copyOf(departments);
         for (int t : onlyThemes) {
             if (run.labelOf(t).isEmpty()) {
                 throw new IllegalArgumentException("No theme " + t + " in the run");
@@ -154,6 +159,11 @@ public record ExportContent(Dataset dataset, ImportReport report, ThemeRun run, 
     /** The label of a group, as the run names it. */
     public String labelOf(int group) {
         return run.labelOf(ThemeGroups.themeId(group, themeCount()));
+    }
+
+    /** The department of a group's theme, empty when its theme names none. */
+    public String departmentOf(int group) {
+        return departments.getOrDefault(ThemeGroups.themeId(group, themeCount()), "");
     }
 
     /** The requests of a group in the range. */

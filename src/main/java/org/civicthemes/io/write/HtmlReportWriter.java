@@ -28,8 +28,8 @@ import org.civicthemes.model.ThemeOptions;
 /**
  * Writes {@code report.html}: one self-contained page (styles inline, charts as inline SVG, no script, nothing
  * fetched) that a browser opens and prints to PDF: top themes, trends, emerging themes, seasonality, FAQ
- * candidates, a plain-words paragraph on how it was made, and the About facts. Every text from the data is
- * escaped.
+ * candidates (with the city FAQ's entry that answers each, and the FAQ to write, when the city's FAQ was given), a
+ * plain-words paragraph on how it was made, and the About facts. Every text from the data is escaped.
  */
 public final class HtmlReportWriter implements ExportWriter {
 
@@ -272,17 +272,58 @@ public final class HtmlReportWriter implements ExportWriter {
             w.write("<p>No question was asked often enough to list.</p>\n</section>\n");
             return;
         }
-        w.write("<p>Question-like requests, near-identical wordings merged: material for FAQ pages.</p>\n<table>\n"
-                + "<thead><tr><th>Question</th><th>Theme</th><th class=\"n\">Requests</th><th>Other wordings</th>"
+        boolean faq = content.cityFaq().isLoaded();
+        w.write("<p>Questions and asks for action, wordings that mean the same merged: material for FAQ pages. "
+                + "Latest month: requests asking it in the data's last month (a month on average in the months before)."
+                + (faq ? " City FAQ: the entry of " + e(content.cityFaq().fileName()) + " that answers it." : "")
+                + "</p>\n<table>\n<thead><tr><th>Question</th><th>Theme</th><th class=\"n\">Requests</th>"
+                + "<th class=\"n\">Latest month</th><th>Other wordings</th>" + (faq ? "<th>City FAQ</th>" : "")
                 + "</tr></thead>\n<tbody>\n");
         for (FaqCandidate c : listed) {
             String others = String.join(" · ", c.wordings().subList(Math.min(1, c.wordings().size()),
                     c.wordings().size()));
             w.write(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d %s</td><td class=\"n\">%,d</td>"
-                            + "<td class=\"ex\">%s</td></tr>\n", e(c.question()), content.fileIdOf(c.group()),
-                    e(content.labelOf(c.group())), c.count(), e(others)));
+                            + "<td class=\"n\">%s</td><td class=\"ex\">%s</td>", e(c.question()),
+                    content.fileIdOf(c.group()), e(content.labelOf(c.group())), c.count(), e(trend(c)), e(others)));
+            if (faq) {
+                w.write(c.covered() ? "<td>" + e(c.coveredBy().entry().question()) + "</td>"
+                        : "<td class=\"up\">not answered</td>");
+            }
+            w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n</section>\n");
+        if (faq) {
+            faqToWrite(w, content);
+        }
+    }
+
+    private static void faqToWrite(Writer w, ExportContent content) throws IOException {
+        List<FaqCandidate> toWrite = FaqToWrite.of(content);
+        w.write("<section id=\"faq-to-write\">\n<h2>FAQ to write</h2>\n");
+        if (toWrite.isEmpty()) {
+            w.write("<p>Every question residents keep asking is answered by an entry of "
+                    + e(content.cityFaq().fileName()) + ".</p>\n</section>\n");
+            return;
+        }
+        w.write(String.format(Locale.ROOT, "<p>%d of the %d questions residents keep asking have no entry in %s "
+                + "that answers them, most asked first.</p>\n<table>\n<thead><tr><th>Question</th><th>Theme</th>"
+                + "<th class=\"n\">Requests</th><th class=\"n\">Latest month</th><th>Kind</th></tr></thead>\n"
+                + "<tbody>\n", toWrite.size(), FaqToWrite.shown(content), e(content.cityFaq().fileName())));
+        for (FaqCandidate c : toWrite.subList(0, Math.min(FAQ_LISTED, toWrite.size()))) {
+            w.write(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d %s</td><td class=\"n\">%,d</td>"
+                            + "<td class=\"n\">%s</td><td>%s</td></tr>\n", e(c.question()), content.fileIdOf(c.group()),
+                    e(content.labelOf(c.group())), c.count(), e(trend(c)), e(c.kind().label())));
+        }
+        w.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** "4 (1.5)": requests in the latest month, and a month on average before it; empty without dates. */
+    private static String trend(FaqCandidate c) {
+        if (!c.trend().known()) {
+            return "";
+        }
+        return c.trend().latest() + (c.trend().monthsBefore() == 0 ? ""
+                : String.format(Locale.ROOT, " (%.1f)", c.trend().monthlyBefore()));
     }
 
     private static void howMade(Writer w, ExportContent content) throws IOException {

@@ -13,8 +13,9 @@ import org.civicthemes.analysis.ThemeChange;
 
 /**
  * Writes {@code summary.xlsx} by streaming (SXSSF: a window of rows in memory, the rest on disk), so a million
- * requests export in about the memory of the import: sheets Summary, Trends (with a native line chart),
- * Seasonality, Emerging, Category cross-tab, FAQ candidates, Requests (an Excel table with filters) and About.
+ * requests export in about the memory of the import: sheets Summary, Trends (with a native line chart), Brief (the
+ * agent brief), Seasonality, Emerging, Category cross-tab, FAQ candidates, FAQ to write (with the city's FAQ), Requests
+ * (an Excel table with filters) and About.
  */
 public final class SummaryWorkbookWriter implements ExportWriter {
 
@@ -26,6 +27,8 @@ public final class SummaryWorkbookWriter implements ExportWriter {
     public static final String EMERGING = "Emerging";
     public static final String CROSSTAB = "Category cross-tab";
     public static final String FAQ = "FAQ candidates";
+    public static final String FAQ_TO_WRITE = "FAQ to write";
+    public static final String BRIEF = "Brief";
     public static final String REQUESTS = "Requests";
     public static final String ABOUT = "About";
     /** The row of the Summary sheet that holds the column headers (0-based). */
@@ -50,10 +53,12 @@ public final class SummaryWorkbookWriter implements ExportWriter {
             }
             TrendsSheet.write(workbook, workbook.createSheet(TRENDS), cells, rows);
             AnalysisSheets sheets = new AnalysisSheets(cells, content, rows);
+            sheets.brief(workbook.createSheet(BRIEF));
             sheets.seasonality(workbook.createSheet(SEASONALITY));
             sheets.emerging(workbook.createSheet(EMERGING));
             sheets.crossTab(workbook.createSheet(CROSSTAB));
             sheets.faq(workbook.createSheet(FAQ));
+            sheets.faqToWrite(workbook.createSheet(FAQ_TO_WRITE));
             long written = RequestsSheet.write(workbook, workbook.createSheet(REQUESTS), cells, content);
             about(workbook.createSheet(ABOUT), cells, content, written);
             workbook.write(out);
