@@ -125,6 +125,11 @@ public final class AnalyzeService {
         if (codebook != null) {
             themes = codebookService.apply(dataset, request.range(), codebook,
                     codebookFile.getFileName().toString(), progress, cancel);
+            if (request.codebook().save() != null) {
+                saveAgain(dataset, codebook, codebookFile, themes, request.codebook().save(), exports.overwrite(),
+                        progress, cancel);
+                out.written.add(request.codebook().save());
+            }
         } else if (request.codebook().save() != null) {
             themes = learnAndSave(dataset, request, options, exports.overwrite(), progress, cancel);
             out.written.add(request.codebook().save());
@@ -197,6 +202,19 @@ public final class AnalyzeService {
             throw ThemeService.noRequestsIn(range);
         }
         return inRange;
+    }
+
+    /**
+     * Saves the codebook again from the run it placed, without edits: the same themes, ids, names, departments and
+     * centres, with this export's counts and provenance. Proposed new themes are left out: accepting one is the
+     * analyst's choice, made in the window.
+     */
+    private void saveAgain(Dataset dataset, Codebook codebook, Path codebookFile, ThemeRun placed, Path target,
+                           boolean replace, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException, IOException {
+        Codebook grown = codebookService.grow(dataset, codebook, codebookFile.getFileName().toString(), placed, placed,
+                clock.instant(), progress, cancel);
+        codebookService.save(grown, target, replace);
     }
 
     /**
