@@ -34,6 +34,7 @@ import org.civicthemes.model.KChoiceRange;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeAssignment;
+import org.civicthemes.model.ThemeEdit;
 import org.civicthemes.model.ThemeGroup;
 import org.civicthemes.model.ThemeRun;
 
@@ -317,8 +318,10 @@ public final class ThemesViewModel {
             if (special && size[g] == 0) {
                 continue;
             }
+            org.civicthemes.model.ThemeIdentity identity = s.run().identity();
             out.add(new ThemeRow(themeId, s.run().labelOf(themeId), size[g], total == 0 ? 0 : size[g] / (double) total,
-                    monthly.get(g), change, special));
+                    monthly.get(g), change, special, special ? 0 : identity.idOf(themeId),
+                    !special && identity.isProposed(themeId), special ? "" : identity.departmentOf(themeId)));
         }
         return out;
     }
@@ -448,6 +451,34 @@ public final class ThemesViewModel {
     }
 
     /** The theme ids of the given rows that are themes (not Unclear or No description). */
+    /** The departments the themes name, in name order: the choices offered when setting a theme's department. */
+    public List<String> departments() {
+        ViewState s = state.getValue();
+        if (s == null) {
+            return List.of();
+        }
+        return s.run().identity().departments().stream().filter(d -> !d.isEmpty()).distinct().sorted().toList();
+    }
+
+    /** Whether the themes were placed by a codebook (they can be accepted, merged into, retired). */
+    public boolean fromCodebook() {
+        ViewState s = state.getValue();
+        return s != null && s.run().identity().fromCodebook();
+    }
+
+    /**
+     * The edit that merges a proposed new theme into an existing theme: its requests join that theme, which keeps its
+     * id and name.
+     *
+     * @throws IllegalArgumentException when {@code proposed} is not a proposed theme or {@code into} is one
+     */
+    public static ThemeEdit mergeInto(ThemeRow proposed, ThemeRow into) {
+        if (!proposed.proposed() || into.proposed() || into.special()) {
+            throw new IllegalArgumentException("Choose a proposed new theme, and a codebook theme to merge it into");
+        }
+        return new ThemeEdit.Merge(List.of(into.themeId(), proposed.themeId()), into.label());
+    }
+
     static List<Integer> themeIds(List<ThemeRow> chosen) {
         return chosen.stream().filter(r -> !r.special()).map(ThemeRow::themeId).toList();
     }
