@@ -227,11 +227,21 @@ public final class ThemeEdits {
                         : parts.assignment().typicality(i);
             }
         }
-        return rebuild(run, themes, assignment, typicality);
+        // the parts go where the theme went: its department
+        return rebuild(run, themes, assignment, typicality, run.identity().departmentOf(theme));
     }
 
-    /** Counts sizes from the assignment, sorts by size then label, renumbers, and counts the special groups. */
     private static ThemeRun rebuild(ThemeRun run, List<Theme> themes, int[] assignment, float[] typicality) {
+        return rebuild(run, themes, assignment, typicality, "");
+    }
+
+    /**
+     * Counts sizes from the assignment, sorts by size then label, renumbers, and counts the special groups.
+     *
+     * @param newDepartment the department of the themes that are new (the parts of a split theme)
+     */
+    private static ThemeRun rebuild(ThemeRun run, List<Theme> themes, int[] assignment, float[] typicality,
+                                    String newDepartment) {
         Map<Integer, Integer> sizes = new HashMap<>();
         int unclear = 0;
         int noDescription = 0;
@@ -268,19 +278,19 @@ public final class ThemeEdits {
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores(), old.meaning());
         return new ThemeRun(set, run.requestIndexes(), run.range(), run.redactions(), run.languages(),
-                identityAfter(run, order));
+                identityAfter(run, order, newDepartment));
     }
 
     /**
      * The ids of the themes in their new order: a theme keeps its id (a merge keeps the id of its largest member),
      * a part of a split theme gets the next free id. Runs numbered by position stay so.
      */
-    private static ThemeIdentity identityAfter(ThemeRun run, List<Theme> order) {
+    private static ThemeIdentity identityAfter(ThemeRun run, List<Theme> order, String newDepartment) {
         ThemeIdentity old = run.identity();
         int known = run.themes().themes().size();
         List<String> departments = new ArrayList<>();
         for (Theme theme : order) {
-            departments.add(theme.id() < known ? old.departmentOf(theme.id()) : "");
+            departments.add(theme.id() < known ? old.departmentOf(theme.id()) : newDepartment);
         }
         if (old.ids().isEmpty()) {
             return old.withDepartments(departments);

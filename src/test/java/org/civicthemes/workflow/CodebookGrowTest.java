@@ -53,6 +53,7 @@ class CodebookGrowTest {
     static Path dir;
 
     private static Dataset sample;
+    private static ThemeService themes;
     private static CodebookService codebooks;
     private static Codebook codebook;
     private static ThemeRun placed;
@@ -61,7 +62,7 @@ class CodebookGrowTest {
     static void learnEditSaveAndApply() throws Exception {
         sample = new ImportService().importFile(Path.of("sample-data/riverton-311-requests.xlsx"),
                 ImportOptions.DETECT_ALL, ProgressListener.NONE, CancellationToken.NEVER).dataset();
-        ThemeService themes = new ThemeService(() -> new MeaningReader(MODEL, new VectorCache(dir.resolve("cache"),
+        themes = new ThemeService(() -> new MeaningReader(MODEL, new VectorCache(dir.resolve("cache"),
                 MODEL.id(), MODEL.dimensions(), VectorCache.DEFAULT_MAX_BYTES),
                 "/org/civicthemes/meaning/sample-vectors.bin", 2));
         codebooks = new CodebookService(themes);
@@ -130,6 +131,25 @@ class CodebookGrowTest {
         assertThat(named(codebook, "Parking and abandoned cars").department()).isEqualTo("Parking Enforcement");
         assertThat(codebook.themes().stream().filter(t -> t.department().isEmpty()).count())
                 .isEqualTo(codebook.themes().size() - 3);
+    }
+
+    @Test
+    void theDepartmentsSetOnTheThemesChooseTheThemesOfEachDepartmentsExport() throws Exception {
+        Path file = dir.resolve("departments.codebook.json");
+        codebooks.save(codebook, file, true);
+        Path out = dir.resolve("by-department");
+        AnalyzeRequest request = new AnalyzeRequest(Path.of("sample-data/riverton-311-requests.xlsx"), out,
+                ImportOptions.DETECT_ALL, org.civicthemes.model.ThemeCount.AUTO, AnalyzeRequest.DEFAULT_SEED,
+                DateRange.ALL, TextChoices.DEFAULTS, true)
+                .withCodebook(new CodebookChoices(null, file, true));
+        new AnalyzeService(themes, java.time.Clock.systemUTC()).run(request, new ExportChoices(
+                java.util.EnumSet.of(ExportFormat.CSV), false, java.util.OptionalInt.empty()), ProgressListener.NONE,
+                CancellationToken.NEVER);
+        String publicWorks = java.nio.file.Files.readString(out.resolve("themes-public-works.csv"));
+        assertThat(publicWorks).contains("Potholes and road damage", "Trash and recycling carts")
+                .doesNotContain("Parking and abandoned cars");
+        assertThat(java.nio.file.Files.readString(out.resolve("themes-parking-enforcement.csv")))
+                .contains("Parking and abandoned cars").doesNotContain("Potholes and road damage");
     }
 
     @Test
