@@ -87,13 +87,13 @@ final class ThemesView extends SplitPane {
         ((Label) change.getGraphic()).getTooltip().textProperty().bind(themes.changeExplainedProperty()
                 .concat("\n").concat(ThemeChange.EXPLANATION));
         Cells.change(change);
-        TableColumn<ThemeRow, String> id = Cells.column("Id", 52, ThemeRow::shownId,
+        TableColumn<ThemeRow, String> id = Cells.column("Id", 66, ThemeRow::shownId,
                 "The id files show for the theme; a codebook's themes keep theirs. 'new': a proposed new theme "
                         + "(right-click to accept it or merge it into a codebook theme)");
-        TableColumn<ThemeRow, String> department = Cells.column("Department", 110, ThemeRow::department,
+        TableColumn<ThemeRow, String> department = Cells.column("Department", 130, ThemeRow::department,
                 "The department the theme's requests go to (right-click > Department…); saved in a codebook");
-        id.setMinWidth(48);
-        department.setMinWidth(60);
+        id.setMinWidth(62); // "123 new"
+        department.setMinWidth(70);
         // numbers keep their width in a narrow window (1024 pixels); the name and the trend give way
         label.setMinWidth(80);
         size.setMinWidth(74);

@@ -49,8 +49,8 @@ class CodebookGrowScreenshot {
         app.start(stage);
         stage.setX(0);
         stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
     }
 
     @SuppressWarnings("unchecked")
@@ -100,7 +100,8 @@ class CodebookGrowScreenshot {
         robot.interact(() -> {
             List<ThemeRow> proposed = app.model().themes().rows().stream().filter(ThemeRow::proposed).toList();
             if (!proposed.isEmpty()) {
-                app.model().themes().selectedProperty().set(proposed.get(0));
+                app.model().themes().selectedProperty().set(proposed.stream()
+                        .filter(r -> r.label().contains("scooter")).findFirst().orElse(proposed.get(0)));
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -247,6 +247,15 @@ class WorkbenchModelTest {
         assertThat(proposed.get(0).shownId()).isEqualTo(proposed.get(0).fileId() + " new");
         int acceptedId = proposed.get(0).fileId();
         int mergedId = proposed.get(1).fileId();
+        model.themes().selectedProperty().set(proposed.get(0));
+        assertThat(model.themes().requests()).hasSize((int) proposed.get(0).size())
+                .allSatisfy(r -> assertThat(r.theme()).isEqualTo(proposed.get(0).label()));
+        org.civicthemes.model.ThemeRun placedRun = model.analysis().stateProperty().get().run();
+        java.util.Set<Integer> members = new java.util.HashSet<>();
+        for (int d : placedRun.themes().assignment().documentsOf(proposed.get(0).themeId())) {
+            members.add(placedRun.requestIndexes().get(d));
+        }
+        assertThat(model.themes().requests()).allSatisfy(r -> assertThat(members).contains(r.request()));
 
         model.analysis().edit(new ThemeEdit.Accept(proposed.get(0).themeId()));
         assertThat(rowWithId(acceptedId).proposed()).isFalse();
