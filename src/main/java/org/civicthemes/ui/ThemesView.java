@@ -264,9 +264,12 @@ final class ThemesView extends SplitPane {
             analysisHint("Select one theme to delete.");
             return;
         }
+        boolean retire = themes.fromCodebook() && !rows.get(0).proposed();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Its " + ChartFormat.count(rows.get(0).size())
-                + " requests go to Unclear. You can undo this.", ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText("Delete '" + rows.get(0).label() + "'?");
+                + " requests go to Unclear." + (retire ? " It is left out of the codebook when you save it again, "
+                + "and its id " + rows.get(0).fileId() + " is never given to another theme." : "")
+                + " You can undo this.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText((retire ? "Retire '" : "Delete '") + rows.get(0).label() + "'?");
         Optional<ButtonType> answer = confirm.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
             edit(() -> new ThemeEdit.Delete(rows.get(0).themeId()));
