@@ -184,7 +184,13 @@ final class ThemesView extends SplitPane {
         dialog.getDialogPane().setContent(choices);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? choices.getEditor().getText() : null);
-        dialog.showAndWait().ifPresent(name -> edit(() -> new ThemeEdit.Department(row.themeId(), name)));
+        // typing goes to the name, not to the OK button (whose space bar would answer with an empty name)
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            choices.getEditor().requestFocus();
+            choices.getEditor().selectAll();
+        }));
+        dialog.showAndWait().filter(name -> !name.strip().equals(row.department()))
+                .ifPresent(name -> edit(() -> new ThemeEdit.Department(row.themeId(), name)));
     }
 
     void acceptSelected() {
