@@ -44,7 +44,47 @@ public final class ThemeEdits {
         if (edit instanceof ThemeEdit.Delete delete) {
             return delete(run, delete);
         }
+        if (edit instanceof ThemeEdit.Department department) {
+            return department(run, department);
+        }
+        if (edit instanceof ThemeEdit.Accept accept) {
+            return accept(run, accept);
+        }
         return move(run, (ThemeEdit.Move) edit); // the last kind of the sealed Regrouping
+    }
+
+    private static ThemeRun department(ThemeRun run, ThemeEdit.Department edit) {
+        themeOf(run, edit.theme());
+        List<String> departments = departmentsOf(run);
+        departments.set(edit.theme(), edit.department());
+        return withIdentity(run, run.identity().withDepartments(departments));
+    }
+
+    private static ThemeRun accept(ThemeRun run, ThemeEdit.Accept edit) {
+        Theme theme = themeOf(run, edit.theme());
+        ThemeIdentity old = run.identity();
+        if (!old.isProposed(edit.theme())) {
+            throw new IllegalArgumentException("'" + theme.label() + "' is not a proposed new theme: only those can "
+                    + "be accepted");
+        }
+        List<Boolean> proposed = new ArrayList<>(old.proposed());
+        proposed.set(edit.theme(), false);
+        return withIdentity(run, new ThemeIdentity(old.ids(), proposed, old.nextId(), old.codebook(),
+                old.departments()));
+    }
+
+    /** Each theme's department, by position, as a list that may be changed. */
+    private static List<String> departmentsOf(ThemeRun run) {
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < run.themes().themes().size(); p++) {
+            out.add(run.identity().departmentOf(p));
+        }
+        return out;
+    }
+
+    private static ThemeRun withIdentity(ThemeRun run, ThemeIdentity identity) {
+        return new ThemeRun(run.themes(), run.requestIndexes(), run.range(), run.redactions(), run.languages(),
+                identity);
     }
 
     private static ThemeRun rename(ThemeRun run, ThemeEdit.Rename edit) {
@@ -56,11 +96,27 @@ public final class ThemeEdits {
         return rebuild(run, themes, run.themes().assignment().toArray(), run.themes().assignment().typicalityArray());
     }
 
+    /**
+     * The merged theme keeps the id of its largest member; in a run placed by a codebook, of its largest codebook
+     * theme (a proposed theme merged into a codebook theme joins it). It goes to the department of that member, or of
+     * the first member that names one.
+     */
     private static ThemeRun merge(ThemeRun run, ThemeEdit.Merge edit) {
+        ThemeIdentity identity = run.identity();
         List<Theme> members = edit.themes().stream().map(id -> themeOf(run, id))
-                .sorted(Comparator.comparingInt(Theme::size).reversed().thenComparingInt(Theme::id)).toList();
+                .sorted(Comparator.comparing((Theme t) -> identity.isProposed(t.id()))
+                        .thenComparing(Comparator.comparingInt(Theme::size).reversed()).thenComparingInt(Theme::id))
+                .toList();
         checkNameFree(run, edit.label(), new TreeSet<>(edit.themes()));
         int into = members.get(0).id();
+        String department = members.stream().map(t -> identity.departmentOf(t.id())).filter(d -> !d.isEmpty())
+                .findFirst().orElse("");
+        if (!department.equals(identity.departmentOf(into))) {
+            List<String> departments = departmentsOf(run);
+            departments.set(into, department);
+            ThemeRun withDepartment = withIdentity(run, identity.withDepartments(departments));
+            return merge(withDepartment, edit);
+        }
         int[] assignment = run.themes().assignment().toArray();
         for (int d = 0; d < assignment.length; d++) {
             if (edit.themes().contains(assignment[d])) {
@@ -171,11 +227,21 @@ public final class ThemeEdits {
                         : parts.assignment().typicality(i);
             }
         }
-        return rebuild(run, themes, assignment, typicality);
+        // the parts go where the theme went: its department
+        return rebuild(run, themes, assignment, typicality, run.identity().departmentOf(theme));
     }
 
-    /** Counts sizes from the assignment, sorts by size then label, renumbers, and counts the special groups. */
     private static ThemeRun rebuild(ThemeRun run, List<Theme> themes, int[] assignment, float[] typicality) {
+        return rebuild(run, themes, assignment, typicality, "");
+    }
+
+    /**
+     * Counts sizes from the assignment, sorts by size then label, renumbers, and counts the special groups.
+     *
+     * @param newDepartment the department of the themes that are new (the parts of a split theme)
+     */
+    private static ThemeRun rebuild(ThemeRun run, List<Theme> themes, int[] assignment, float[] typicality,
+                                    String newDepartment) {
         Map<Integer, Integer> sizes = new HashMap<>();
         int unclear = 0;
         int noDescription = 0;
@@ -212,19 +278,23 @@ public final class ThemeEdits {
                 new ThemeGroup(old.noDescription().label(), noDescription, ThemeSet.share(noDescription, grouped)),
                 old.options(), old.kScores(), old.meaning());
         return new ThemeRun(set, run.requestIndexes(), run.range(), run.redactions(), run.languages(),
-                identityAfter(run, order));
+                identityAfter(run, order, newDepartment));
     }
 
     /**
      * The ids of the themes in their new order: a theme keeps its id (a merge keeps the id of its largest member),
      * a part of a split theme gets the next free id. Runs numbered by position stay so.
      */
-    private static ThemeIdentity identityAfter(ThemeRun run, List<Theme> order) {
+    private static ThemeIdentity identityAfter(ThemeRun run, List<Theme> order, String newDepartment) {
         ThemeIdentity old = run.identity();
-        if (old.ids().isEmpty()) {
-            return old;
-        }
         int known = run.themes().themes().size();
+        List<String> departments = new ArrayList<>();
+        for (Theme theme : order) {
+            departments.add(theme.id() < known ? old.departmentOf(theme.id()) : newDepartment);
+        }
+        if (old.ids().isEmpty()) {
+            return old.withDepartments(departments);
+        }
         int next = old.nextId();
         List<Integer> ids = new ArrayList<>();
         List<Boolean> proposed = new ArrayList<>();
@@ -233,7 +303,7 @@ public final class ThemeEdits {
             ids.add(existing ? old.idOf(theme.id()) : next++);
             proposed.add(existing && old.isProposed(theme.id()));
         }
-        return new ThemeIdentity(ids, proposed, next, old.codebook());
+        return new ThemeIdentity(ids, proposed, next, old.codebook(), departments);
     }
 
     private static Theme merged(List<Theme> members, String label) {

@@ -141,7 +141,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--save-codebook", paramLabel = "FILE",
             description = "Also save the themes found as a codebook (JSON, docs/codebook.md), to give the requests of "
-                    + "later exports the same themes with --codebook. An existing file is replaced only with --force.")
+                    + "later exports the same themes with --codebook. With --codebook: that codebook saved again from "
+                    + "this export (its themes, this export's counts; proposed themes left out). An existing file is "
+                    + "replaced only with --force.")
     Path saveCodebook;
 
     @Option(names = "--codebook", paramLabel = "FILE",

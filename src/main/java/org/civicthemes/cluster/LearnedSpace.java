@@ -88,12 +88,23 @@ public final class LearnedSpace {
      * @param groups          the number of groups
      */
     public Centres centres(int[] groupOfDocument, int groups, CancellationToken cancel) {
+        return centresOf(words, grouped, dimensions, meaningRows, meaningVectors, wordWeight, groupOfDocument, groups,
+                cancel);
+    }
+
+    /**
+     * The centre of each group of documents, given their words (one row per document of {@code grouped}) and the
+     * meaning of some of them ({@code meaningRows}: rows of {@code words}, null without meaning): the rule
+     * {@link #centres} follows, shared with the centres of the requests a codebook placed ({@link CodebookCentres}).
+     */
+    static Centres centresOf(Rows words, int[] grouped, int dimensions, int[] meaningRows, float[][] meaningVectors,
+                             double wordWeight, int[] groupOfDocument, int groups, CancellationToken cancel) {
         int[] labels = new int[grouped.length];
         for (int i = 0; i < grouped.length; i++) {
             labels[i] = groupOfDocument[grouped[i]];
         }
         List<float[]> wordsCentres = unit(words.groupSums(labels, groups, cancel), groups, dimensions);
-        if (!hasMeaning()) {
+        if (meaningRows == null || meaningRows.length == 0) {
             return new Centres(wordsCentres, wordsCentres);
         }
         DenseRows joined = MeaningJoin.join(words.select(meaningRows), meaningVectors, wordWeight, cancel);

@@ -18,10 +18,19 @@ import java.util.TreeSet;
  * @param themeRange       the days whose requests were grouped into themes
  * @param viewRange        the days shown in the views, a filter over the themes found
  * @param edits            the analyst's edits to the themes, in the order they were made
+ * @param codebook         the absolute path of the codebook whose themes the requests were given (then the themes
+ *                         are placed by it again, not found), or empty for themes found from scratch
  */
 public record Project(ProjectSource source, ImportOptions reading, ThemeOptions themeOptions,
                       Set<String> keptPersonalData, Set<String> extraStopwords, DateRange themeRange,
-                      DateRange viewRange, List<ThemeEdit> edits) {
+                      DateRange viewRange, List<ThemeEdit> edits, String codebook) {
+
+    /** Themes found from scratch. */
+    public Project(ProjectSource source, ImportOptions reading, ThemeOptions themeOptions,
+                   Set<String> keptPersonalData, Set<String> extraStopwords, DateRange themeRange,
+                   DateRange viewRange, List<ThemeEdit> edits) {
+        this(source, reading, themeOptions, keptPersonalData, extraStopwords, themeRange, viewRange, edits, "");
+    }
 
     public Project {
         Objects.requireNonNull(source, "source");
@@ -32,9 +41,16 @@ public record Project(ProjectSource source, ImportOptions reading, ThemeOptions 
         themeRange = themeRange == null ? DateRange.ALL : themeRange;
         viewRange = viewRange == null ? DateRange.ALL : viewRange;
         edits = List.copyOf(edits);
+        codebook = codebook == null ? "" : codebook.strip();
+    }
+
+    /** Whether the themes were placed by a codebook. */
+    public boolean usesCodebook() {
+        return !codebook.isEmpty();
     }
 
     public Project withSource(ProjectSource other) {
-        return new Project(other, reading, themeOptions, keptPersonalData, extraStopwords, themeRange, viewRange, edits);
+        return new Project(other, reading, themeOptions, keptPersonalData, extraStopwords, themeRange, viewRange, edits,
+                codebook);
     }
 }

@@ -51,7 +51,10 @@ public sealed interface ThemeEdit {
         }
     }
 
-    /** Removes a theme; its requests go to Unclear. */
+    /**
+     * Removes a theme; its requests go to Unclear. In a run placed by a codebook this retires the theme: it is left out
+     * of the codebook saved again, and its id is never given to another theme.
+     */
     record Delete(int theme) implements Regrouping {
         @Override
         public String describe() {
@@ -78,6 +81,35 @@ public sealed interface ThemeEdit {
         @Override
         public String describe() {
             return "Move " + requests.size() + (requests.size() == 1 ? " request" : " requests");
+        }
+    }
+
+    /**
+     * Names the department a theme's requests go to (Public Works, Code Enforcement...); an empty name clears it.
+     * The department goes into a codebook saved from the run, and per-department exports follow it.
+     */
+    record Department(int theme, String department) implements Regrouping {
+        public Department {
+            department = Objects.requireNonNull(department, "department").strip();
+            if (department.length() > MAX_LABEL) {
+                throw new IllegalArgumentException("A department name can have at most " + MAX_LABEL + " characters");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return department.isEmpty() ? "Clear the theme's department" : "Send theme to " + department;
+        }
+    }
+
+    /**
+     * Accepts a proposed new theme of a run placed by a codebook: it becomes one of the codebook's themes, with the id
+     * it shows, when the codebook is saved again.
+     */
+    record Accept(int theme) implements Regrouping {
+        @Override
+        public String describe() {
+            return "Accept proposed theme";
         }
     }
 

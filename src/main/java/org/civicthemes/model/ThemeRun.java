@@ -40,6 +40,10 @@ public record ThemeRun(ThemeSet themes, List<Integer> requestIndexes, DateRange 
             throw new IllegalArgumentException("One id per theme: " + identity.ids().size() + " for "
                     + themes.themes().size());
         }
+        if (!identity.departments().isEmpty() && identity.departments().size() != themes.themes().size()) {
+            throw new IllegalArgumentException("One department per theme: " + identity.departments().size() + " for "
+                    + themes.themes().size());
+        }
     }
 
     /** The number of requests grouped. */

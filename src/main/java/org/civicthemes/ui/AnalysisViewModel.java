@@ -40,6 +40,7 @@ public final class AnalysisViewModel {
     private ImportResult imported;
     private RunChoices choices = RunChoices.DEFAULTS;
     private EditHistory history;
+    private java.nio.file.Path codebookFile;
     private final JobState job;
 
     public AnalysisViewModel(ThemeService themeService, BackgroundRunner runner) {
@@ -77,8 +78,7 @@ public final class AnalysisViewModel {
         RunChoices used = choices;
         org.civicthemes.model.ThemeRun edited = history.current();
         if (edited.identity().fromCodebook()) {
-            job.fail("These themes come from a codebook; save a codebook from themes found in this export "
-                    + "(Find themes…) instead.");
+            saveGrownCodebook(target, source, edited);
             return;
         }
         ThemeOptions options = ThemeOptions.DEFAULTS.withThemes(used.themes()).withSeed(used.seed())
@@ -92,6 +92,33 @@ public final class AnalysisViewModel {
             return codebook;
         }, codebook -> job.say(String.format(Locale.US, "Saved %d themes as the codebook %s",
                 codebook.themes().size(), target.getFileName())));
+    }
+
+    /**
+     * Saves the codebook that placed the themes again, grown by the analyst's edits: accepted proposed themes with the
+     * ids they show, renames and departments, merged themes' centres moved, retired themes left out.
+     */
+    private void saveGrownCodebook(java.nio.file.Path target, ImportResult source, ThemeRun edited) {
+        java.nio.file.Path used = codebookFile;
+        ThemeRun placed = history.base();
+        if (used == null) {
+            job.fail("The codebook these themes came from is not known; use it again (Themes > Use themes from a "
+                    + "codebook…), then save.");
+            return;
+        }
+        job.start("Saving the grown codebook…", (listener, cancel) -> {
+            org.civicthemes.model.Codebook codebook = codebooks.read(used);
+            org.civicthemes.model.Codebook grown = codebooks.grow(source.dataset(), codebook,
+                    used.getFileName().toString(), placed, edited, java.time.Instant.now(), listener, cancel);
+            codebooks.save(grown, target, true);
+            return grown;
+        }, grown -> job.say(String.format(Locale.US, "Saved %d themes as the codebook %s (next id %d)",
+                    grown.themes().size(), target.getFileName(), grown.nextId())));
+    }
+
+    /** The codebook whose themes the requests were given; null for themes found from scratch. */
+    public java.nio.file.Path codebookFile() {
+        return codebookFile;
     }
 
     /**
@@ -112,6 +139,7 @@ public final class AnalysisViewModel {
         }, placed -> {
             ThemeRun run = placed.run();
             choices = used.withThemesRange(DateRange.ALL);
+            codebookFile = file;
             history = new EditHistory(run);
             state.set(new ViewState(source.dataset(), run, filter, used.text().redaction(), placed.codebook()));
             refreshHistory();
@@ -138,6 +166,7 @@ public final class AnalysisViewModel {
                 runChoices.themesRange(), options, runChoices.text(), listener, cancel), run -> {
                     imported = result;
                     choices = runChoices;
+                    codebookFile = null;
                     history = new EditHistory(run);
                     state.set(new ViewState(result.dataset(), run, filter, runChoices.text().redaction()));
                     refreshHistory();
@@ -164,6 +193,7 @@ public final class AnalysisViewModel {
         choices = new RunChoices(options.themes(), options.seed(), opened.text(), opened.project().themeRange(),
                 options.meaning());
         history = opened.toHistory();
+        codebookFile = opened.project().usesCodebook() ? java.nio.file.Path.of(opened.project().codebook()) : null;
         state.set(new ViewState(imported.dataset(), history.current(),
                 RequestFilter.NONE.withRange(opened.project().viewRange()), choices.text().redaction()));
         refreshHistory();

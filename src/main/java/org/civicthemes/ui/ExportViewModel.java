@@ -63,12 +63,12 @@ public final class ExportViewModel {
     }
 
     /**
-     * The departments the themes shown belong to (named in the codebook that placed them), in name order; empty for
-     * themes found from scratch or a codebook without departments: one summary per department is then not offered.
+     * The departments the themes shown belong to (named in the codebook that placed them, or set by the analyst), in
+     * name order; empty when no theme names one: one summary per department is then not offered.
      */
     public List<String> departments() {
         ViewState state = analysis.stateProperty().get();
-        return state == null ? List.of() : List.copyOf(Departments.of(state.run(), state.codebook()).keySet());
+        return state == null ? List.of() : List.copyOf(Departments.of(state.run()).keySet());
     }
 
     /** The files of {@code folder} that an export with these choices would replace. */
@@ -86,7 +86,7 @@ public final class ExportViewModel {
         }
         List<ExportChoices> all = new java.util.ArrayList<>(List.of(main));
         all.addAll(Departments.choices(new ExportChoices(choices.formats(), replace, java.util.OptionalInt.empty()),
-                state.run(), state.codebook()));
+                state.run()));
         return all;
     }
 
@@ -111,14 +111,13 @@ public final class ExportViewModel {
                 : analysis.choices().text();
         List<ExportChoices> exports = allChoices(choices, selectedTheme, replace);
         if (choices.byDepartment() && exports.size() == 1) {
-            job.fail("No theme names a department: one summary per department needs themes placed by a codebook "
-                    + "whose themes name their departments.");
+            job.fail("No theme names a department: give themes one first (right-click a theme > Department…).");
             return;
         }
         List<ExportRequest> requests = new java.util.ArrayList<>();
         try {
             ExportContext context = new ExportContext(cityFaq.get(), ExportContext.DEFAULTS.emerging(),
-                    Departments.byTheme(run, state.codebook()));
+                    Departments.byTheme(run));
             for (ExportChoices exportChoices : exports) {
                 requests.add(new ExportRequest(analysis.imported(), run, run.range(), text, folder, exportChoices,
                         narrowingOf(state.filter())).withContext(context).withCodebook(state.codebook()));

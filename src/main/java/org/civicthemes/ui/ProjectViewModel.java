@@ -76,7 +76,7 @@ public final class ProjectViewModel {
         try {
             Project project = ProjectStore.snapshot(state.dataset(), workbench.importer().reading(),
                     analysis.choices().text(), analysis.history().base(), analysis.history().applied(),
-                    state.filter().range());
+                    state.filter().range(), analysis.codebookFile());
             Path written = store.save(project, file, replace);
             recent.add(written);
             job.say("Saved " + written.getFileName());

@@ -15,20 +15,29 @@ import org.civicthemes.analysis.ThemeChange;
  * @param change    the latest month in the filter against the month before it, as every face shows it
  *                  ({@link ThemeChange}); null for a row that is only a move target
  * @param special   true for Unclear and No description
+ * @param fileId    the id files show for the theme (a codebook's id in a run it placed); 0 for a special group
+ * @param proposed  true for a proposed new theme of a run placed by a codebook
+ * @param department the department the theme's requests go to; empty for none
  * @param since     on a run placed by a codebook, the theme before and now ({@link SinceCodebook}); null otherwise
  *                  and for Unclear and No description
  */
 public record ThemeRow(int themeId, String label, long size, double share, List<Long> monthly, ThemeChange change,
-                       boolean special, Since since) {
+                       boolean special, int fileId, boolean proposed, String department, Since since) {
 
     public ThemeRow {
         monthly = List.copyOf(monthly);
+        department = department == null ? "" : department;
     }
 
-    /** A row of a run found from scratch. */
+    /** The id as the themes table shows it: "12", or "19 new" for a proposed theme; empty for a special group. */
+    public String shownId() {
+        return special ? "" : proposed ? fileId + " new" : Integer.toString(fileId);
+    }
+
+    /** A row of a run found from scratch: ids are positions plus one, no department, nothing since a codebook. */
     public ThemeRow(int themeId, String label, long size, double share, List<Long> monthly, ThemeChange change,
                     boolean special) {
-        this(themeId, label, size, share, monthly, change, special, null);
+        this(themeId, label, size, share, monthly, change, special, special ? 0 : themeId + 1, false, "", null);
     }
 
     /**

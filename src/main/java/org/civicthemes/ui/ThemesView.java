@@ -87,14 +87,22 @@ final class ThemesView extends SplitPane {
         ((Label) change.getGraphic()).getTooltip().textProperty().bind(themes.changeExplainedProperty()
                 .concat("\n").concat(ThemeChange.EXPLANATION));
         Cells.change(change);
+        TableColumn<ThemeRow, String> id = Cells.column("Id", 66, ThemeRow::shownId,
+                "The id files show for the theme; a codebook's themes keep theirs. 'new': a proposed new theme "
+                        + "(right-click to accept it or merge it into a codebook theme)");
+        TableColumn<ThemeRow, String> department = Cells.column("Department", 130, ThemeRow::department,
+                "The department the theme's requests go to (right-click > Department…); saved in a codebook");
+        id.setMinWidth(62); // "123 new"
+        department.setMinWidth(70);
         // numbers keep their width in a narrow window (1024 pixels); the name and the trend give way
         label.setMinWidth(80);
         size.setMinWidth(74);
         share.setMinWidth(54);
         trend.setMinWidth(44);
         change.setMinWidth(108);
-        t.getColumns().addAll(List.of(label, size, share, trend, change));
+        t.getColumns().addAll(List.of(id, label, size, share, trend, change));
         t.getColumns().addAll(sinceCodebookColumns());
+        t.getColumns().add(department);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -161,9 +169,89 @@ final class ThemesView extends SplitPane {
         split.setOnAction(e -> splitSelected());
         MenuItem delete = new MenuItem("Delete (requests go to Unclear)");
         delete.setOnAction(e -> deleteSelected());
+        MenuItem department = new MenuItem("Department…");
+        department.setId("departmentItem");
+        department.setOnAction(e -> departmentOfSelected());
+        MenuItem accept = new MenuItem("Accept proposed theme");
+        accept.setId("acceptItem");
+        accept.setOnAction(e -> acceptSelected());
+        MenuItem mergeInto = new MenuItem("Merge into…");
+        mergeInto.setId("mergeIntoItem");
+        mergeInto.setOnAction(e -> mergeSelectedInto());
         MenuItem export = new MenuItem("Export this theme…");
         export.setOnAction(e -> onExportTheme.run());
-        return new ContextMenu(rename, merge, split, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), export);
+        ContextMenu menu = new ContextMenu(rename, merge, split, department, new SeparatorMenuItem(), accept,
+                mergeInto, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), export);
+        menu.setOnShowing(e -> {
+            boolean codebook = themes.fromCodebook();
+            List<ThemeRow> rows = chosen();
+            boolean oneProposed = rows.size() == 1 && rows.get(0).proposed();
+            accept.setVisible(codebook);
+            mergeInto.setVisible(codebook);
+            accept.setDisable(!oneProposed);
+            mergeInto.setDisable(!oneProposed);
+            delete.setText(codebook && !oneProposed ? "Retire (requests go to Unclear; its id is not used again)"
+                    : "Delete (requests go to Unclear)");
+        });
+        return menu;
+    }
+
+    void departmentOfSelected() {
+        List<ThemeRow> rows = chosen();
+        if (rows.size() != 1 || rows.get(0).special()) {
+            analysisHint("Select one theme to say which department its requests go to.");
+            return;
+        }
+        ThemeRow row = rows.get(0);
+        javafx.scene.control.ComboBox<String> choices = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(themes.departments()));
+        choices.setId("departmentField");
+        choices.setEditable(true);
+        choices.setPromptText("Public Works, Code Enforcement…");
+        choices.getEditor().setText(row.department());
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Department");
+        dialog.setHeaderText("Which department do the requests of '" + row.label() + "' go to? Leave empty for none.");
+        dialog.getDialogPane().setContent(choices);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? choices.getEditor().getText() : null);
+        // typing goes to the name, not to the OK button (whose space bar would answer with an empty name)
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            choices.getEditor().requestFocus();
+            choices.getEditor().selectAll();
+        }));
+        dialog.showAndWait().filter(name -> !name.strip().equals(row.department()))
+                .ifPresent(name -> edit(() -> new ThemeEdit.Department(row.themeId(), name)));
+    }
+
+    void acceptSelected() {
+        List<ThemeRow> rows = chosen();
+        if (rows.size() != 1 || !rows.get(0).proposed()) {
+            analysisHint("Select one proposed new theme (its id says 'new') to accept it.");
+            return;
+        }
+        edit(() -> new ThemeEdit.Accept(rows.get(0).themeId()));
+    }
+
+    void mergeSelectedInto() {
+        List<ThemeRow> rows = chosen();
+        if (rows.size() != 1 || !rows.get(0).proposed()) {
+            analysisHint("Select one proposed new theme (its id says 'new') to merge it into a codebook theme.");
+            return;
+        }
+        List<ThemeRow> targets = themes.rows().stream().filter(r -> !r.special() && !r.proposed())
+                .sorted(java.util.Comparator.comparing(ThemeRow::label)).toList();
+        if (targets.isEmpty()) {
+            analysisHint("There is no codebook theme to merge into.");
+            return;
+        }
+        List<String> names = targets.stream().map(r -> r.fileId() + " " + r.label()).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
+        dialog.setTitle("Merge into a codebook theme");
+        dialog.setHeaderText("The requests of '" + rows.get(0).label() + "' join the theme you choose, which keeps "
+                + "its id and name.");
+        dialog.showAndWait().ifPresent(name -> edit(() -> ThemesViewModel.mergeInto(rows.get(0),
+                targets.get(names.indexOf(name)))));
     }
 
     private List<ThemeRow> chosen() {
@@ -213,9 +301,12 @@ final class ThemesView extends SplitPane {
             analysisHint("Select one theme to delete.");
             return;
         }
+        boolean retire = themes.fromCodebook() && !rows.get(0).proposed();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Its " + ChartFormat.count(rows.get(0).size())
-                + " requests go to Unclear. You can undo this.", ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText("Delete '" + rows.get(0).label() + "'?");
+                + " requests go to Unclear." + (retire ? " It is left out of the codebook when you save it again, "
+                + "and its id " + rows.get(0).fileId() + " is never given to another theme." : "")
+                + " You can undo this.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText((retire ? "Retire '" : "Delete '") + rows.get(0).label() + "'?");
         Optional<ButtonType> answer = confirm.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
             edit(() -> new ThemeEdit.Delete(rows.get(0).themeId()));

@@ -35,6 +35,7 @@ import org.civicthemes.model.KChoiceRange;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.Theme;
 import org.civicthemes.model.ThemeAssignment;
+import org.civicthemes.model.ThemeEdit;
 import org.civicthemes.model.ThemeGroup;
 import org.civicthemes.model.ThemeRun;
 
@@ -322,8 +323,11 @@ public final class ThemesViewModel {
             if (special && size[g] == 0) {
                 continue;
             }
+            org.civicthemes.model.ThemeIdentity identity = s.run().identity();
             out.add(new ThemeRow(themeId, s.run().labelOf(themeId), size[g], total == 0 ? 0 : size[g] / (double) total,
-                    monthly.get(g), change, special, ThemeRow.Since.of(since, themeId)));
+                    monthly.get(g), change, special, special ? 0 : identity.idOf(themeId),
+                    !special && identity.isProposed(themeId), special ? "" : identity.departmentOf(themeId),
+                    ThemeRow.Since.of(since, themeId)));
         }
         return out;
     }
@@ -450,6 +454,34 @@ public final class ThemesViewModel {
     private static List<String> distinct(Dataset dataset, java.util.function.Function<ServiceRequest, String> column) {
         return dataset.requests().stream().map(column).filter(v -> !v.isBlank())
                 .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    /** The departments the themes name, in name order: the choices offered when setting a theme's department. */
+    public List<String> departments() {
+        ViewState s = state.getValue();
+        if (s == null) {
+            return List.of();
+        }
+        return s.run().identity().departments().stream().filter(d -> !d.isEmpty()).distinct().sorted().toList();
+    }
+
+    /** Whether the themes were placed by a codebook (they can be accepted, merged into, retired). */
+    public boolean fromCodebook() {
+        ViewState s = state.getValue();
+        return s != null && s.run().identity().fromCodebook();
+    }
+
+    /**
+     * The edit that merges a proposed new theme into an existing theme: its requests join that theme, which keeps its
+     * id and name.
+     *
+     * @throws IllegalArgumentException when {@code proposed} is not a proposed theme or {@code into} is one
+     */
+    public static ThemeEdit mergeInto(ThemeRow proposed, ThemeRow into) {
+        if (!proposed.proposed() || into.proposed() || into.special()) {
+            throw new IllegalArgumentException("Choose a proposed new theme, and a codebook theme to merge it into");
+        }
+        return new ThemeEdit.Merge(List.of(into.themeId(), proposed.themeId()), into.label());
     }
 
     /** The theme ids of the given rows that are themes (not Unclear or No description). */

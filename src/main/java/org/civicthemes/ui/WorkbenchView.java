@@ -89,7 +89,18 @@ final class WorkbenchView extends BorderPane {
         MenuItem merge = item("Merge selected themes…", "Shortcut+M", themesView::mergeSelected);
         MenuItem split = item("Split theme…", null, themesView::splitSelected);
         MenuItem delete = item("Delete theme", "Delete", themesView::deleteSelected);
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, split, delete);
+        MenuItem department = item("Department…", null, themesView::departmentOfSelected);
+        MenuItem accept = item("Accept proposed theme", null, themesView::acceptSelected);
+        MenuItem mergeInto = item("Merge proposed theme into…", null, themesView::mergeSelectedInto);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, split, delete,
+                department, new SeparatorMenuItem(), accept, mergeInto);
+        edit.setOnShowing(e -> {
+            // a codebook run: proposed themes can be accepted or merged into a codebook theme, a theme is retired
+            boolean codebook = model.themes().fromCodebook();
+            accept.setVisible(codebook);
+            mergeInto.setVisible(codebook);
+            delete.setText(codebook ? "Retire or delete theme" : "Delete theme");
+        });
 
         MenuItem rerun = item("Find themes again with…", "Shortcut+R", this::rerun);
         rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));

@@ -129,6 +129,11 @@ public final class AnalyzeService {
         if (codebook != null) {
             themes = codebookService.apply(dataset, request.range(), codebook,
                     codebookFile.getFileName().toString(), progress, cancel);
+            if (request.codebook().save() != null) {
+                saveAgain(dataset, codebook, codebookFile, themes, request.codebook().save(), exports.overwrite(),
+                        progress, cancel);
+                out.written.add(request.codebook().save());
+            }
         } else if (request.codebook().save() != null) {
             themes = learnAndSave(dataset, request, options, exports.overwrite(), progress, cancel);
             out.written.add(request.codebook().save());
@@ -142,7 +147,7 @@ public final class AnalyzeService {
         out.add(ASSIGNMENTS, f -> assignmentsWriter.write(dataset, themes, f));
         RunViews views = new RunViews(dataset, themes, request.text().redaction(), cityFaq);
         ExportContext context = new ExportContext(cityFaq, request.time().emerging(),
-                Departments.byTheme(themes, codebook));
+                Departments.byTheme(themes));
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         addTimeViews(out, dataset, themes, request.range(), request.time(), views, notes);
         out.add(FAQ, f -> faqWriter.write(themes, views.faq(), cityFaq.isLoaded(), f));
@@ -154,7 +159,7 @@ public final class AnalyzeService {
                     progress, cancel));
         }
         if (!departments.isEmpty()) {
-            for (ExportChoices department : Departments.choices(exports, themes, codebook)) {
+            for (ExportChoices department : Departments.choices(exports, themes)) {
                 out.written.addAll(exportService.export(new ExportRequest(imported, themes, request.range(),
                         request.text(), request.outDir(), department).withCodebook(codebook).withContext(context),
                         views, progress, cancel));
@@ -202,6 +207,19 @@ public final class AnalyzeService {
             throw ThemeService.noRequestsIn(range);
         }
         return inRange;
+    }
+
+    /**
+     * Saves the codebook again from the run it placed, without edits: the same themes, ids, names, departments and
+     * centres, with this export's counts and provenance. Proposed new themes are left out: accepting one is the
+     * analyst's choice, made in the window.
+     */
+    private void saveAgain(Dataset dataset, Codebook codebook, Path codebookFile, ThemeRun placed, Path target,
+                           boolean replace, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException, IOException {
+        Codebook grown = codebookService.grow(dataset, codebook, codebookFile.getFileName().toString(), placed, placed,
+                clock.instant(), progress, cancel);
+        codebookService.save(grown, target, replace);
     }
 
     /**

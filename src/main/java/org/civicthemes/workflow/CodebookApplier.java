@@ -49,13 +49,11 @@ final class CodebookApplier {
                    CancellationToken cancel) throws BadInputException {
         List<Integer> indexes = ThemeService.requestsOf(dataset, range);
         TextOptions text = CodebookMaker.textOptionsOf(codebook.space().text());
-        TextPipeline pipeline = new TextPipeline(text);
-        Vocabulary phrases = Vocabulary.ofKeys(codebook.space().terms());
         progress.update(STEP, 0, indexes.size());
-        List<PreparedText> prepared = pipeline.prepareEach(
-                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), phrases, cancel);
-        List<List<String>> terms = prepared.stream().map(PreparedText::termKeys).toList();
-        Meaning meaning = meaningOf(prepared, codebook, progress, cancel);
+        Read read = read(dataset, indexes, codebook, progress, cancel);
+        List<PreparedText> prepared = read.prepared();
+        List<List<String>> terms = read.terms();
+        Meaning meaning = read.meaning();
         CodebookPlacer placer = new CodebookPlacer(codebook);
         CodebookPlacer.Placement placement = placer.place(terms, meaning.vectors(), cancel);
         ThemeOptions options = codebook.provenance().options().withThemes(ThemeCount.AUTO)
@@ -126,7 +124,27 @@ final class CodebookApplier {
     }
 
     /** Sentence vectors of the requests (null entries: not read), and how meaning was used. */
-    private record Meaning(float[][] vectors, MeaningUse use) {
+    record Meaning(float[][] vectors, MeaningUse use) {
+    }
+
+    /** Requests as a codebook reads them: prepared alone, their term keys, and their meaning. */
+    record Read(List<PreparedText> prepared, List<List<String>> terms, Meaning meaning) {
+    }
+
+    /**
+     * Prepares the requests at {@code indexes} with the codebook's text options against its vocabulary, and reads
+     * their meaning when the codebook was made with meaning (through the vector cache: cheap the second time).
+     *
+     * @throws BadInputException when the codebook's meaning was read by another sentence model
+     */
+    Read read(Dataset dataset, List<Integer> indexes, Codebook codebook, ProgressListener progress,
+              CancellationToken cancel) throws BadInputException {
+        TextPipeline pipeline = new TextPipeline(CodebookMaker.textOptionsOf(codebook.space().text()));
+        Vocabulary phrases = Vocabulary.ofKeys(codebook.space().terms());
+        List<PreparedText> prepared = pipeline.prepareEach(
+                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), phrases, cancel);
+        List<List<String>> terms = prepared.stream().map(PreparedText::termKeys).toList();
+        return new Read(prepared, terms, meaningOf(prepared, codebook, progress, cancel));
     }
 
     private Meaning meaningOf(List<PreparedText> prepared, Codebook codebook, ProgressListener progress,

@@ -56,7 +56,8 @@ final class CodebookMaker {
             List<String> examples = theme.representatives().stream()
                     .map(d -> redaction.apply(dataset.requests().get(edited.requestIndexes().get(d)).text()).strip())
                     .distinct().limit(Codebook.MAX_EXAMPLES).toList();
-            themes.add(new CodebookTheme(id, theme.label(), "", "", examples, theme.size(), centre,
+            themes.add(new CodebookTheme(id, theme.label(), "", edited.identity().departmentOf(theme.id()), examples,
+                    theme.size(), centre,
                     centres.wordsCentres().get(theme.id())));
             nextId = Math.max(nextId, id + 1);
         }

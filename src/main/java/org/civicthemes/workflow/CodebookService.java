@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.civicthemes.io.write.CodebookFile;
 import org.civicthemes.io.write.CodebookFileException;
 import org.civicthemes.model.Codebook;
@@ -12,6 +13,8 @@ import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
+import org.civicthemes.text.RedactionOptions;
+import org.civicthemes.text.Redactor;
 
 /**
  * Themes that last: makes a codebook of the analyst's themes, saves and reads it (docs/codebook.md), and gives the
@@ -40,6 +43,35 @@ public final class CodebookService {
     public Codebook make(Dataset dataset, LearnedRun learned, ThemeRun edited, TextChoices text, Instant created,
                          CancellationToken cancel) {
         return CodebookMaker.make(dataset, learned, edited, text.redaction(), created, cancel);
+    }
+
+    /**
+     * The codebook grown from a run it placed, after the analyst's edits: accepted proposed themes added with the ids
+     * they showed, renames and departments taken, merged themes' centres moved, retired themes left out (their ids
+     * never given again). See {@link CodebookGrower}.
+     *
+     * @param name    the codebook's file name
+     * @param placed  the run as the codebook placed it, before any edit
+     * @param edited  that run after the edits
+     * @throws BadInputException when the codebook's meaning was read by another sentence model than this one's
+     * @throws IllegalArgumentException when the runs were not placed by this codebook, or every theme was retired
+     */
+    public Codebook grow(Dataset dataset, Codebook codebook, String name, ThemeRun placed, ThemeRun edited,
+                         Instant created, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException {
+        CodebookApplier.Read read = new CodebookApplier(themeService).read(dataset, edited.requestIndexes(), codebook,
+                progress, cancel);
+        UnaryOperator<String> redaction = redactionOf(codebook);
+        return CodebookGrower.grow(dataset, codebook, name, placed, edited, read, redaction, created, cancel);
+    }
+
+    private static UnaryOperator<String> redactionOf(Codebook codebook) {
+        RedactionOptions options = CodebookMaker.textOptionsOf(codebook.space().text()).redaction();
+        if (options.kinds().isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        Redactor redactor = Redactor.of(options);
+        return text -> redactor.redact(text).text();
     }
 
     /** Writes the codebook through a temporary file; with {@code replace} false an existing file stays. */

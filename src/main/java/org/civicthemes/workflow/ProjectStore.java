@@ -34,6 +34,7 @@ public final class ProjectStore {
     private final ProjectFile projectFile = new ProjectFile();
     private final ImportService importService = new ImportService();
     private final ThemeService themeService = new ThemeService();
+    private final CodebookService codebookService = new CodebookService(themeService);
 
     /**
      * The project of an analysis.
@@ -47,6 +48,15 @@ public final class ProjectStore {
      */
     public static Project snapshot(Dataset dataset, ImportOptions reading, TextChoices text, ThemeRun base,
                                    List<ThemeEdit> edits, DateRange viewRange) {
+        return snapshot(dataset, reading, text, base, edits, viewRange, null);
+    }
+
+    /**
+     * The project of an analysis whose themes were placed by a codebook (when {@code codebook} is not null): opening
+     * it places the requests by that codebook again and replays the edits.
+     */
+    public static Project snapshot(Dataset dataset, ImportOptions reading, TextChoices text, ThemeRun base,
+                                   List<ThemeEdit> edits, DateRange viewRange, Path codebook) {
         Path source = Path.of(dataset.source().path());
         long size;
         try {
@@ -56,7 +66,7 @@ public final class ProjectStore {
         }
         return new Project(new ProjectSource(source.toAbsolutePath().toString(), "", dataset.source().sha256(), size),
                 reading, base.themes().options(), text.keptPersonalData(), text.extraStopwords(), base.range(),
-                viewRange, edits);
+                viewRange, edits, codebook == null ? "" : codebook.toAbsolutePath().normalize().toString());
     }
 
     /** The path with {@value ProjectFile#EXTENSION} added when it has another ending. */
@@ -135,7 +145,8 @@ public final class ProjectStore {
         boolean changed = !imported.dataset().source().sha256().equals(project.source().sha256());
         ThemeRun base;
         try {
-            base = themeService.findThemes(imported.dataset(), project.themeRange(), project.themeOptions(),
+            base = project.usesCodebook() ? placed(name, project, imported, progress, cancel)
+                    : themeService.findThemes(imported.dataset(), project.themeRange(), project.themeOptions(),
                     text, progress, cancel);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + ": " + e.getMessage(), e);
@@ -177,7 +188,7 @@ public final class ProjectStore {
                 learned.run(), changed, progress, cancel);
         OpenedProject opened = new OpenedProject(check.projectFile(), project, imported, text, learned.run(), runs,
                 changed);
-        CodebookService codebooks = new CodebookService(themeService);
+        CodebookService codebooks = codebookService;
         org.civicthemes.model.Codebook codebook;
         try {
             codebook = codebooks.make(imported.dataset(), learned, opened.themes(), text, created, cancel);
@@ -187,6 +198,21 @@ public final class ProjectStore {
         }
         ThemeRun placed = codebooks.apply(imported.dataset(), DateRange.ALL, codebook, name, progress, cancel);
         return new ProjectOnChangedSource(opened, codebook, placed);
+    }
+
+    /** The requests placed by the project's codebook again, as when the project was saved. */
+    private ThemeRun placed(String name, Project project, ImportResult imported, ProgressListener progress,
+                            CancellationToken cancel) throws BadInputException {
+        Path file = Path.of(project.codebook());
+        org.civicthemes.model.Codebook codebook;
+        try {
+            codebook = codebookService.read(file);
+        } catch (BadInputException e) {
+            throw new BadInputException(name + " gives its requests the themes of a codebook that cannot be used: "
+                    + e.getMessage(), e);
+        }
+        return codebookService.apply(imported.dataset(), project.themeRange(), codebook,
+                file.getFileName().toString(), progress, cancel);
     }
 
     private static List<ThemeRun> replay(String name, List<ThemeEdit> edits, ThemeEditor editor, ThemeRun base,

@@ -41,10 +41,12 @@ final class ProposedThemes {
         int[] assignment = placed.assignment().toArray();
         List<Integer> ids = new ArrayList<>(codebook.themes().stream().map(CodebookTheme::id).toList());
         List<Boolean> proposed = new ArrayList<>(java.util.Collections.nCopies(known, false));
+        List<String> departments = new ArrayList<>(codebook.themes().stream().map(CodebookTheme::department).toList());
         int nextId = codebook.nextId();
         for (int position = known; position < placed.themes().size(); position++) {
             ids.add(nextId++);
             proposed.add(true);
+            departments.add("");
         }
         if (found != null) {
             int[] newPosition = new int[found.themes().size()];
@@ -60,6 +62,7 @@ final class ProposedThemes {
                         part.cohesion()));
                 ids.add(nextId++);
                 proposed.add(true);
+                departments.add("");
             }
             for (int i = 0; i < leftovers.length; i++) {
                 int part = found.assignment().themeOf(i);
@@ -77,6 +80,6 @@ final class ProposedThemes {
                 new ThemeGroup(ThemeGroup.UNCLEAR, unclear, ThemeSet.share(unclear, n)),
                 new ThemeGroup(ThemeGroup.NO_DESCRIPTION, noDescription, ThemeSet.share(noDescription, n)),
                 placed.options(), List.of(), placed.meaning());
-        return new Combined(set, new ThemeIdentity(ids, proposed, nextId, codebookName));
+        return new Combined(set, new ThemeIdentity(ids, proposed, nextId, codebookName, departments));
     }
 }

@@ -1,6 +1,7 @@
 package org.civicthemes.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,5 +96,77 @@ class ThemeEditsIdentityTest {
         assertThat(List.of(ids.get("Part one"), ids.get("Part two"))).containsExactlyInAnyOrder(next, next + 1);
         assertThat(ids).doesNotContainValue(run.identity().idOf(theme));
         assertThat(after.identity().nextId()).isEqualTo(next + 2);
+    }
+
+    private static int positionOf(ThemeRun r, String label) {
+        return r.themes().themes().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void aDepartmentFollowsItsThemeThroughEditsAndIsUndoneByClearingIt() {
+        String second = run.themes().themes().get(1).label();
+        ThemeRun sent = ThemeEdits.apply(run, new ThemeEdit.Department(1, " Public Works "));
+        assertThat(sent.identity().departmentOf(1)).isEqualTo("Public Works");
+        assertThat(sent.identity().ids()).isEqualTo(run.identity().ids());
+        // a rename sorts the themes again (the fixture is in name order): the department moves with its theme
+        ThemeRun renamed = ThemeEdits.apply(sent, new ThemeEdit.Rename(0, "Zzz last by name"));
+        assertThat(renamed.identity().departmentOf(positionOf(renamed, second))).isEqualTo("Public Works");
+        assertThat(renamed.identity().departments().stream().filter("Public Works"::equals)).hasSize(1);
+        ThemeRun cleared = ThemeEdits.apply(renamed, new ThemeEdit.Department(positionOf(renamed, second), ""));
+        assertThat(cleared.identity().departments()).as("no theme names one").isEmpty();
+        assertThatThrownBy(() -> new ThemeEdit.Department(0, "x".repeat(81))).hasMessageContaining("80 characters");
+    }
+
+    @Test
+    void aProposedThemeMergedIntoACodebookThemeJoinsItAndAnAcceptedOneKeepsItsId() {
+        int proposed = run.themes().themes().size() - 1;
+        assertThat(run.identity().isProposed(proposed)).isTrue();
+        int proposedId = run.identity().idOf(proposed);
+        // the smallest codebook theme, so the proposed one may be the larger: the codebook theme's id still stays
+        int small = 0;
+        for (int t = 0; t < proposed; t++) {
+            if (run.themes().themes().get(t).size() < run.themes().themes().get(small).size()) {
+                small = t;
+            }
+        }
+        int smallId = run.identity().idOf(small);
+        ThemeRun withDepartment = ThemeEdits.apply(run, new ThemeEdit.Department(proposed, "Code Enforcement"));
+        ThemeRun merged = ThemeEdits.apply(withDepartment, new ThemeEdit.Merge(List.of(proposed, small), "Joined"));
+        int joined = positionOf(merged, "Joined");
+        assertThat(merged.identity().idOf(joined)).isEqualTo(smallId);
+        assertThat(merged.identity().isProposed(joined)).isFalse();
+        assertThat(merged.identity().departmentOf(joined)).as("the only member naming a department")
+                .isEqualTo("Code Enforcement");
+        assertThat(merged.identity().ids()).doesNotContain(proposedId);
+
+        ThemeRun accepted = ThemeEdits.apply(run, new ThemeEdit.Accept(proposed));
+        int position = accepted.identity().ids().indexOf(proposedId);
+        assertThat(accepted.identity().isProposed(position)).isFalse();
+        assertThat(accepted.identity().nextId()).isEqualTo(run.identity().nextId());
+        assertThatThrownBy(() -> ThemeEdits.apply(accepted, new ThemeEdit.Accept(position)))
+                .hasMessageContaining("is not a proposed new theme");
+    }
+
+    @Test
+    void thePartsOfASplitThemeGoToItsDepartment() {
+        ThemeRun sent = ThemeEdits.apply(run, new ThemeEdit.Department(0, "Public Works"));
+        ThemeRun after = ThemeEdits.split(sent, 0, twoParts(sent, 0));
+        assertThat(after.identity().departmentOf(positionOf(after, "Part one"))).isEqualTo("Public Works");
+        assertThat(after.identity().departmentOf(positionOf(after, "Part two"))).isEqualTo("Public Works");
+    }
+
+    /** Every other member of the theme in one part. */
+    private static ThemeSet twoParts(ThemeRun r, int theme) {
+        int members = r.themes().assignment().documentsOf(theme).length;
+        int[] parts = new int[members];
+        for (int i = 0; i < members; i++) {
+            parts[i] = i % 2;
+        }
+        Theme a = new Theme(0, "Part one", (members + 1) / 2, 0, List.of(), List.of(0), 0.5);
+        Theme b = new Theme(1, "Part two", members / 2, 0, List.of(), List.of(1), 0.5);
+        return new ThemeSet(List.of(a, b), new org.civicthemes.model.ThemeAssignment(parts),
+                new org.civicthemes.model.ThemeGroup(org.civicthemes.model.ThemeGroup.UNCLEAR, 0, 0),
+                new org.civicthemes.model.ThemeGroup(org.civicthemes.model.ThemeGroup.NO_DESCRIPTION, 0, 0),
+                r.themes().options(), List.of());
     }
 }

@@ -305,16 +305,36 @@ class AnalyzeCodebookTest {
     }
 
     @Test
-    void savingAndUsingACodebookAtOnceIsRefused() {
-        Run run = new Run("analyze", SAMPLE, "--out", dir.resolve("both").toString(), "--codebook",
-                codebook.toString(), "--save-codebook", dir.resolve("new.json").toString());
-        assertThat(run.code).isEqualTo(2);
-        assertThat(run.err.toString()).contains("cannot be used together yet");
-        assertThat(dir.resolve("both")).doesNotExist();
-        Run importOnly = new Run("analyze", SAMPLE, "--out", dir.resolve("import").toString(), "--only-import",
+    void aCodebookUsedAndSavedAgainKeepsItsThemesWithThisExportsCountsAndLeavesTheProposalsOut() throws Exception {
+        assertThat(learnedCode).as(learnedOut).isZero();
+        Path again = dir.resolve("again.codebook.json");
+        Run run = new Run("analyze", SAMPLE, "--out", dir.resolve("both").toString(), "--format", "none",
+                "--codebook", codebook.toString(), "--save-codebook", again.toString());
+        assertThat(run.code).as(run.err.toString()).isZero();
+        assertThat(run.out.toString()).contains("Wrote " + again);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = json.readTree(codebook.toFile());
+        JsonNode after = json.readTree(again.toFile());
+        JsonNode themes = json.readTree(dir.resolve("both/themes.json").toFile());
+        assertThat(after.get("themes")).hasSize(before.get("themes").size());
+        for (int i = 0; i < before.get("themes").size(); i++) {
+            JsonNode was = before.get("themes").get(i);
+            JsonNode now = after.get("themes").get(i);
+            assertThat(now.get("id")).isEqualTo(was.get("id"));
+            assertThat(now.get("name")).isEqualTo(was.get("name"));
+            assertThat(now.get("centre")).isEqualTo(was.get("centre"));
+        }
+        assertThat(after.get("nextId")).as("no proposed theme was accepted").isEqualTo(before.get("nextId"));
+        assertThat(after.get("integrity")).as("the same themes and space").isEqualTo(before.get("integrity"));
+        assertThat(after.at("/provenance/requests").asInt()).as("the whole export's requests")
+                .isGreaterThan(before.at("/provenance/requests").asInt());
+        assertThat(after.at("/provenance/grownFrom/codebook").asText()).isEqualTo("riverton.codebook.json");
+        assertThat(themes.get("codebook").get("file").asText()).isEqualTo("riverton.codebook.json");
+        Path importOnly = dir.resolve("import");
+        Run refused = new Run("analyze", SAMPLE, "--out", importOnly.toString(), "--only-import",
                 "--save-codebook", dir.resolve("new.json").toString());
-        assertThat(importOnly.code).isEqualTo(2);
-        assertThat(importOnly.err.toString()).contains("--save-codebook needs themes");
-        assertThat(dir.resolve("import")).doesNotExist();
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err.toString()).contains("--save-codebook needs themes");
+        assertThat(importOnly).doesNotExist();
     }
 }

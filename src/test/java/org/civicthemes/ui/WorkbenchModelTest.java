@@ -365,6 +365,89 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void aCodebookRunIsGrownInTheWindowAndSavedAgainWithEveryEditUndoable() throws Exception {
+        ThemeRow first = model.themes().rows().stream().filter(r -> !r.special()).findFirst().orElseThrow();
+        model.analysis().edit(new ThemeEdit.Department(first.themeId(), "Public Works"));
+        assertThat(row(first.label()).department()).isEqualTo("Public Works");
+        assertThat(model.themes().departments()).containsExactly("Public Works");
+        model.analysis().undo();
+        assertThat(row(first.label()).department()).isEmpty();
+        model.analysis().redo();
+        Path file = dir.resolve("riverton.codebook.json");
+        model.analysis().saveCodebook(file);
+        org.civicthemes.workflow.CodebookService codebooks = new org.civicthemes.workflow.CodebookService();
+        org.civicthemes.model.Codebook saved = codebooks.read(file);
+        assertThat(saved.themes()).filteredOn(t -> t.name().equals(first.label()))
+                .extracting(org.civicthemes.model.CodebookTheme::department).containsExactly("Public Works");
+        // a stricter fit than 0.2, so some requests fit no theme and form proposed new themes
+        org.civicthemes.model.CodebookSpace s = saved.space();
+        Path strict = dir.resolve("strict.codebook.json");
+        codebooks.save(org.civicthemes.model.Codebook.of(saved.themes(), saved.nextId(),
+                new org.civicthemes.model.CodebookSpace(s.terms(), s.labels(), s.idf(), s.sublinearTf(),
+                        s.dimensions(), s.projection(), s.meaningModel(), s.meaningDimensions(), s.wordWeight(), 0.5,
+                        s.text()), saved.provenance()), strict, false);
+
+        model.analysis().useCodebook(strict);
+        assertThat(model.analysis().errorProperty().get()).isEmpty();
+        assertThat(row(first.label()).department()).as("the codebook's department is shown").isEqualTo("Public Works");
+        List<ThemeRow> proposed = model.themes().rows().stream().filter(ThemeRow::proposed).toList();
+        assertThat(proposed).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(proposed.get(0).shownId()).isEqualTo(proposed.get(0).fileId() + " new");
+        int acceptedId = proposed.get(0).fileId();
+        int mergedId = proposed.get(1).fileId();
+        model.themes().selectedProperty().set(proposed.get(0));
+        assertThat(model.themes().requests()).hasSize((int) proposed.get(0).size())
+                .allSatisfy(r -> assertThat(r.theme()).isEqualTo(proposed.get(0).label()));
+        org.civicthemes.model.ThemeRun placedRun = model.analysis().stateProperty().get().run();
+        java.util.Set<Integer> members = new java.util.HashSet<>();
+        for (int d : placedRun.themes().assignment().documentsOf(proposed.get(0).themeId())) {
+            members.add(placedRun.requestIndexes().get(d));
+        }
+        assertThat(model.themes().requests()).allSatisfy(r -> assertThat(members).contains(r.request()));
+
+        model.analysis().edit(new ThemeEdit.Accept(proposed.get(0).themeId()));
+        assertThat(rowWithId(acceptedId).proposed()).isFalse();
+        assertThat(model.analysis().undoTextProperty().get()).isEqualTo("Undo Accept proposed theme");
+        model.analysis().undo();
+        assertThat(rowWithId(acceptedId).proposed()).as("undone: proposed again").isTrue();
+        model.analysis().redo();
+        assertThat(rowWithId(acceptedId).proposed()).isFalse();
+
+        ThemeRow target = row(first.label());
+        long together = target.size() + rowWithId(mergedId).size();
+        model.analysis().edit(ThemesViewModel.mergeInto(rowWithId(mergedId), target));
+        assertThat(model.themes().rows()).noneMatch(r -> r.fileId() == mergedId);
+        assertThat(rowWithId(target.fileId()).label()).isEqualTo(first.label());
+        assertThat(rowWithId(target.fileId()).size()).isEqualTo(together);
+
+        ThemeRow retired = model.themes().rows().stream().filter(r -> !r.special() && !r.proposed()
+                && r.fileId() != target.fileId() && r.fileId() != acceptedId).findFirst().orElseThrow();
+        model.analysis().edit(new ThemeEdit.Delete(retired.themeId()));
+        model.analysis().edit(new ThemeEdit.Department(rowWithId(acceptedId).themeId(), "Code Enforcement"));
+
+        Path grownFile = dir.resolve("grown.codebook.json");
+        model.analysis().saveCodebook(grownFile);
+        assertThat(model.analysis().errorProperty().get()).isEmpty();
+        assertThat(model.analysis().statusProperty().get()).startsWith("Saved 6 themes as the codebook "
+                + "grown.codebook.json");
+        org.civicthemes.model.Codebook grown = codebooks.read(grownFile);
+        assertThat(grown.theme(acceptedId).orElseThrow().department()).isEqualTo("Code Enforcement");
+        assertThat(grown.theme(retired.fileId())).isEmpty();
+        assertThat(grown.theme(mergedId)).isEmpty();
+        assertThat(grown.nextId()).isGreaterThan(acceptedId).isGreaterThan(retired.fileId());
+        assertThat(grown.provenance().grownFrom().codebook()).isEqualTo("strict.codebook.json");
+
+        Path project = model.project().save(dir.resolve("grown"), false).orElseThrow();
+        assertThat(Files.readString(project)).contains("strict.codebook.json", "\"type\" : \"accept\"",
+                "\"department\" : \"Code Enforcement\"");
+    }
+
+    private ThemeRow rowWithId(int fileId) {
+        return model.themes().rows().stream().filter(r -> !r.special() && r.fileId() == fileId).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void whenMeaningCouldNotRunTheStatusLineSaysSoInOneLine() {
         org.civicthemes.model.ThemeSet set = new org.civicthemes.model.ThemeSet(List.of(),
                 new org.civicthemes.model.ThemeAssignment(new int[0]),

@@ -88,7 +88,17 @@ final class CodebookJsonReader extends JsonTree {
         DateRange range = range(p);
         return valid(p, () -> new CodebookProvenance(text(p, "sourceFile"), optionalText(p, "sha256"), range,
                 (int) integer(p, "requests"),
-                new ProjectJsonReader(root).themes(object(p, "options")), text(p, "created")));
+                new ProjectJsonReader(root).themes(object(p, "options")), text(p, "created"), grownFrom(p)));
+    }
+
+    /** The codebook a grown codebook was saved from; none when the field is missing (made from scratch). */
+    private CodebookProvenance.GrownFrom grownFrom(JsonNode p) {
+        if (!p.has("grownFrom")) {
+            return CodebookProvenance.GrownFrom.NONE;
+        }
+        JsonNode g = object(p, "grownFrom");
+        return new CodebookProvenance.GrownFrom(text(g, "codebook"), text(g, "created"), text(g, "sourceFile"),
+                (int) integer(g, "nextId"));
     }
 
     private float[] floats(JsonNode node, String field) {

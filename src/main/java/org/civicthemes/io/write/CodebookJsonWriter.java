@@ -51,6 +51,11 @@ final class CodebookJsonWriter {
                 .put("requests", p.requests())
                 .put("created", p.created());
         node.set("options", new ProjectJsonWriter(mapper).themes(p.options()));
+        if (p.grownFrom().present()) {
+            node.putObject("grownFrom").put("codebook", p.grownFrom().codebook())
+                    .put("created", p.grownFrom().created()).put("sourceFile", p.grownFrom().sourceFile())
+                    .put("nextId", p.grownFrom().nextId());
+        }
         return node;
     }
 

@@ -10,7 +10,9 @@ final class ProjectEditTypes {
     static final String DELETE = "delete";
     static final String MOVE = "move";
     static final String SPLIT = "split";
-    static final String ALL = String.join(", ", RENAME, MERGE, DELETE, MOVE, SPLIT);
+    static final String DEPARTMENT = "department";
+    static final String ACCEPT = "accept";
+    static final String ALL = String.join(", ", RENAME, MERGE, DELETE, MOVE, SPLIT, DEPARTMENT, ACCEPT);
 
     private ProjectEditTypes() {
     }
@@ -30,6 +32,12 @@ final class ProjectEditTypes {
         }
         if (edit instanceof ThemeEdit.Split) {
             return SPLIT;
+        }
+        if (edit instanceof ThemeEdit.Department) {
+            return DEPARTMENT;
+        }
+        if (edit instanceof ThemeEdit.Accept) {
+            return ACCEPT;
         }
         throw new IllegalArgumentException("No project file name for " + edit.getClass().getSimpleName());
     }

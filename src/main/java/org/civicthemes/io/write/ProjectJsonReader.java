@@ -30,7 +30,8 @@ final class ProjectJsonReader extends JsonTree {
         JsonNode text = object(root, "text");
         return new Project(source(object(root, "source")), reading(object(root, "reading")),
                 themes(object(root, "themes")), strings(text, "keptPersonalData"), strings(text, "extraStopwords"),
-                range(object(root, "themeRange")), range(object(root, "viewRange")), edits(root));
+                range(object(root, "themeRange")), range(object(root, "viewRange")), edits(root),
+                root.has("codebook") ? text(root, "codebook") : "");
     }
 
     private ProjectSource source(JsonNode node) {
@@ -102,6 +103,10 @@ final class ProjectJsonReader extends JsonTree {
                 return new ThemeEdit.Move(integers(e, "requests"), (int) integer(e, "theme"));
             case ProjectEditTypes.SPLIT:
                 return new ThemeEdit.Split((int) integer(e, "theme"), (int) integer(e, "parts"));
+            case ProjectEditTypes.DEPARTMENT:
+                return new ThemeEdit.Department((int) integer(e, "theme"), text(e, "department"));
+            case ProjectEditTypes.ACCEPT:
+                return new ThemeEdit.Accept((int) integer(e, "theme"));
             default:
                 throw new BadField(pointer(e, "type"), "unknown kind of edit '" + type + "' (known: "
                         + ProjectEditTypes.ALL + ")");

@@ -32,6 +32,9 @@ final class ProjectJsonWriter {
         strings(text.putArray("extraStopwords"), project.extraStopwords());
         json.set("themeRange", range(project.themeRange()));
         json.set("viewRange", range(project.viewRange()));
+        if (project.usesCodebook()) {
+            json.put("codebook", project.codebook());
+        }
         ArrayNode edits = json.putArray("edits");
         project.edits().forEach(e -> edits.add(edit(e)));
         return json;
@@ -101,6 +104,10 @@ final class ProjectJsonWriter {
             m.requests().forEach(requests::add);
         } else if (edit instanceof ThemeEdit.Split s) {
             node.put("theme", s.theme()).put("parts", s.parts());
+        } else if (edit instanceof ThemeEdit.Department d) {
+            node.put("theme", d.theme()).put("department", d.department());
+        } else if (edit instanceof ThemeEdit.Accept a) {
+            node.put("theme", a.theme());
         }
         return node;
     }

@@ -59,6 +59,24 @@ class ProjectFileTest {
     }
 
     @Test
+    void aCodebookRunKeepsItsCodebookAndItsDepartmentsAndAcceptedThemes() throws Exception {
+        Project p = project();
+        Project grown = new Project(p.source(), p.reading(), p.themeOptions(), p.keptPersonalData(),
+                p.extraStopwords(), p.themeRange(), p.viewRange(), List.of(new ThemeEdit.Department(3, "Public Works"),
+                new ThemeEdit.Accept(19), new ThemeEdit.Department(3, ""), new ThemeEdit.Delete(2)),
+                "/data/codebooks/riverton.codebook.json");
+        Path target = dir.resolve("grown" + ProjectFile.EXTENSION);
+        file.write(grown, target);
+
+        assertThat(file.read(target)).isEqualTo(grown);
+        assertThat(Files.readString(target)).contains("\"codebook\" : \"/data/codebooks/riverton.codebook.json\"",
+                "\"type\" : \"department\"", "\"department\" : \"Public Works\"", "\"type\" : \"accept\"");
+        assertThat(file.toJson(project())).as("a project without a codebook is written as before")
+                .doesNotContain("codebook");
+        assertThat(file.read(write("old.civicthemes", file.toJson(project()))).usesCodebook()).isFalse();
+    }
+
+    @Test
     void theFileIsPrettyPrintedVersionedJsonWithReadableEditTypes() throws Exception {
         String json = file.toJson(project());
 

@@ -1,0 +1,114 @@
+package org.civicthemes.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.civicthemes.model.Codebook;
+import org.civicthemes.model.CodebookSpace;
+import org.civicthemes.model.DateRange;
+import org.civicthemes.model.ThemeCount;
+import org.civicthemes.model.ThemeEdit;
+import org.civicthemes.workflow.CodebookService;
+import org.civicthemes.workflow.TextChoices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes a PNG of the themes list of a codebook run on the bundled sample, as the monthly flow makes it: themes
+ * found on 2023-2024, two sent to departments, saved as a codebook, the whole export placed by it, a proposed theme
+ * selected. The codebook's fit is made stricter (0.5 instead of 0.2; docs/codebook.md, limits) so the sample has
+ * proposed themes to show. Runs only when asked, with a real window under Xvfb:
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1600x1000x24" mvn -o test -Dtest=CodebookGrowScreenshot \
+ *     -Dheadless.argLine=-Dtestfx.robot=glass -Dcivicthemes.screenshots=docs/screenshots
+ * </pre>
+ */
+@EnabledIfSystemProperty(named = "civicthemes.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class CodebookGrowScreenshot {
+
+    private WorkbenchApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new WorkbenchApp();
+        app.start(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    private void waitIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> !app.model().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ThemeRow row(String part) {
+        return app.model().themes().rows().stream().filter(r -> !r.special() && r.label().contains(part))
+                .findFirst().orElse(app.model().themes().rows().get(0));
+    }
+
+    @Test
+    void writeACodebookRun(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("civicthemes.screenshots")));
+        Path work = Files.createTempDirectory("codebook-grow");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> table(robot, "#themesTable").getItems().size() > 3
+                && !app.model().busy().get());
+        AnalysisViewModel analysis = app.model().analysis();
+        robot.interact(() -> analysis.rerun(new AnalysisViewModel.RunChoices(ThemeCount.AUTO, 42, TextChoices.DEFAULTS,
+                new DateRange(null, LocalDate.of(2024, 12, 31)))));
+        waitIdle();
+        robot.interact(() -> {
+            analysis.edit(new ThemeEdit.Department(row("pothole").themeId(), "Public Works"));
+            analysis.edit(new ThemeEdit.Department(row("trash").themeId(), "Public Works"));
+            analysis.edit(new ThemeEdit.Department(row("graffiti").themeId(), "Code Enforcement"));
+            analysis.edit(new ThemeEdit.Department(row("parked").themeId(), "Parking Enforcement"));
+        });
+        Path file = work.resolve("riverton.codebook.json");
+        robot.interact(() -> analysis.saveCodebook(file));
+        waitIdle();
+        CodebookService codebooks = new CodebookService();
+        Codebook saved = codebooks.read(file);
+        CodebookSpace s = saved.space();
+        Path strict = work.resolve("riverton-strict.codebook.json");
+        codebooks.save(Codebook.of(saved.themes(), saved.nextId(), new CodebookSpace(s.terms(), s.labels(), s.idf(),
+                s.sublinearTf(), s.dimensions(), s.projection(), s.meaningModel(), s.meaningDimensions(),
+                s.wordWeight(), 0.5, s.text()), saved.provenance()), strict, true);
+        robot.interact(() -> analysis.useCodebook(strict));
+        waitIdle();
+        robot.interact(() -> {
+            List<ThemeRow> proposed = app.model().themes().rows().stream().filter(ThemeRow::proposed).toList();
+            if (!proposed.isEmpty()) {
+                app.model().themes().selectedProperty().set(proposed.stream()
+                        .filter(r -> r.label().contains("scooter")).findFirst().orElse(proposed.get(0)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(600); // the screen, not the scene: let the window system draw what the FX thread laid out
+        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Image image = robot.capture(bounds).getImage();
+        ImageIO.write(ChartsScreenshots.toBufferedImage(image), "png", dir.resolve("workbench-codebook-grow.png")
+                .toFile());
+    }
+}
