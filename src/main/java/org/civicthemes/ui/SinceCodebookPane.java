@@ -66,8 +66,8 @@ final class SinceCodebookPane extends VBox {
             }
         });
 
-        Label proposedTitle = new Label("Proposed new themes: requests that fit no codebook theme, grouped among "
-                + "themselves. Read the examples before keeping one.");
+        Label proposedTitle = new Label("Proposed new themes: requests that fit no codebook theme, or that share words "
+                + "much more common since it, grouped among themselves. Read the examples before keeping one.");
         proposedTitle.setStyle("-fx-font-weight: bold;");
         proposedTitle.setWrapText(true);
         ListView<SinceCodebook.Proposed> proposed = new ListView<>(model.proposed());

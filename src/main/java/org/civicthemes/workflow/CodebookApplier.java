@@ -30,7 +30,8 @@ import org.civicthemes.text.Vocabulary;
  * Gives a dataset's requests the themes of a codebook. Each request is prepared on its own with the codebook's text
  * options against its vocabulary (its phrases), its meaning read when the codebook was made with meaning, and placed
  * by {@link CodebookPlacer}: a function of the request's text and the codebook alone. The requests that fit no
- * theme are grouped among themselves by the theme engine, with the codebook's options, into proposed new themes or
+ * theme, and those since the codebook whose words burst ({@link WordBursts}), are grouped among themselves by the
+ * theme engine (or by their words), with the codebook's options, into proposed new themes or
  * Unclear ({@link ProposedThemes}).
  */
 final class CodebookApplier {

@@ -135,8 +135,8 @@ public final class HtmlReportWriter implements ExportWriter {
         if (proposed.isEmpty()) {
             w.write("<p>None: every request fit a codebook theme, or too few fit none to form a theme.</p>\n");
         } else {
-            w.write("<p>Requests that fit no codebook theme, grouped among themselves. Read the examples before "
-                    + "keeping one.</p>\n<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th>"
+            w.write("<p>Requests that fit no codebook theme, or that share words much more common since it, grouped "
+                    + "among themselves. Read the examples before keeping one.</p>\n<table>\n<thead><tr><th class=\"n\">Id</th><th>Theme</th>"
                     + "<th class=\"n\">Requests</th><th>Top terms and examples</th></tr></thead>\n<tbody>\n");
             for (SinceCodebook.Proposed p : proposed) {
                 w.write(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td>%s (new)</td>"

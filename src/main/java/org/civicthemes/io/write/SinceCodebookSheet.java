@@ -41,8 +41,8 @@ final class SinceCodebookSheet {
             cells.text(sheet.createRow(r++), 0, "None: every request fit a codebook theme, or too few fit none to "
                     + "form a theme.");
         } else {
-            cells.text(sheet.createRow(r++), 0, "Requests that fit no codebook theme, grouped among themselves. "
-                    + "Read the examples before keeping one.");
+            cells.text(sheet.createRow(r++), 0, "Requests that fit no codebook theme, or that share words much more "
+                    + "common since it, grouped among themselves. Read the examples before keeping one.");
             cells.headers(sheet.createRow(r++), 0, "Theme id", "Theme", "Requests", "Now", "Top terms", "Example 1",
                     "Example 2", "Example 3");
             for (SinceCodebook.Proposed p : proposed) {
