@@ -78,6 +78,12 @@ public final class WorkbenchApp extends Application {
             System.err.println("CivicThemes runs without its log file: " + AppFolders.ofThisUser().logs()
                     + " cannot be written (" + e.getMessage() + ").");
         }
+        try {
+            MacNatives.prepare();
+        } catch (java.io.IOException e) {
+            LoggerFactory.getLogger(WorkbenchApp.class).warn("JavaFX's macOS libraries could not be prepared: {}",
+                    DiagnosticLog.describe(e));
+        }
         LoggerFactory.getLogger(WorkbenchApp.class).info("CivicThemes {} started on Java {} ({}), {} {} {}",
                 BuildInfo.version(), System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
