@@ -114,10 +114,24 @@ final class HelpMenu {
                 + "), JavaFX " + System.getProperty("javafx.runtime.version", "") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ".\n"
                 + "Log file: " + AppFolders.ofThisUser().logs().resolve("civic-themes.log") + "\n"
+                + "Command line: " + commandLine() + "\n"
                 + "It includes these libraries:");
         text.setWrapText(true);
         Alert dialog = dialog("About CivicThemes", new VBox(8, version, text, table));
         dialog.show();
+    }
+
+    /** The launcher beside the running jar (in an installed CivicThemes: its app folder), for the command line. */
+    static String commandLine() {
+        try {
+            Path jar = Path.of(HelpMenu.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
+            Path launcher = jar.resolveSibling(windows ? "civic-themes.cmd" : "civic-themes");
+            return Files.isRegularFile(jar) && Files.exists(launcher) ? launcher.toString()
+                    : "civic-themes beside civic-themes.jar (after mvn package: target/civic-themes)";
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "civic-themes beside civic-themes.jar";
+        }
     }
 
     private Alert dialog(String title, javafx.scene.Node content) {

@@ -84,8 +84,9 @@ public final class WorkbenchApp extends Application {
             LoggerFactory.getLogger(WorkbenchApp.class).warn("JavaFX's macOS libraries could not be prepared: {}",
                     DiagnosticLog.describe(e));
         }
-        LoggerFactory.getLogger(WorkbenchApp.class).info("CivicThemes {} started on Java {} ({}), {} {} {}",
+        LoggerFactory.getLogger(WorkbenchApp.class).info("CivicThemes {} started on Java {} ({}, {}), {} {} {}",
                 BuildInfo.version(), System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.home"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
         Application.launch(WorkbenchApp.class, args);
     }
