@@ -49,6 +49,8 @@ public final class WorkbenchApp extends Application {
         } else {
             model.importer().openSample();
         }
+        MacFileOpen.listen(System.getProperty("os.name", ""),
+                opened -> javafx.application.Platform.runLater(() -> view.open(opened)));
     }
 
     WorkbenchView view() {
