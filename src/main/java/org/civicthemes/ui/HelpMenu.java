@@ -65,19 +65,20 @@ final class HelpMenu {
         return help;
     }
 
-    /** Writes the bundled guide to a temporary folder once (off the FX thread), then opens it. */
+    /** Writes the bundled guide to the user's cache folder once a session (off the FX thread), then opens it. */
     private void openGuide() {
         Thread writer = new Thread(() -> {
             try {
                 Path page = guide != null ? guide
-                        : UserGuide.writeTo(Files.createTempDirectory("civic-themes-guide"));
+                        : UserGuide.writeTo(AppFolders.ofThisUser().guide(BuildInfo.version()));
                 Platform.runLater(() -> {
                     guide = page;
                     openDocument.accept(page.toUri().toString());
                 });
             } catch (IOException e) {
-                Platform.runLater(() -> inform(Alert.AlertType.ERROR, "The user guide could not be written to the "
-                        + "temporary folder (" + e.getMessage() + "). Free some disk space and try again."));
+                Platform.runLater(() -> inform(Alert.AlertType.ERROR, "The user guide could not be written to "
+                        + AppFolders.ofThisUser().guide(BuildInfo.version()) + " (" + e.getMessage()
+                        + "). Free some disk space and try again."));
             }
         }, "civic-themes-guide");
         writer.setDaemon(true);

@@ -16,10 +16,38 @@ import java.util.Map;
  */
 public record AppFolders(String os, String home, Map<String, String> env) {
 
+    public AppFolders {
+        env = Map.copyOf(env);
+    }
+
     /** The folders of the running program. */
     public static AppFolders ofThisUser() {
         return new AppFolders(System.getProperty("os.name", ""), System.getProperty("user.home", "."),
                 System.getenv());
+    }
+
+    /**
+     * The folder of the user guide's pages, rewritten when Help &gt; User guide opens them: in the cache folder
+     * ({@code civicthemes.cache} if set, else %LOCALAPPDATA%\CivicThemes, ~/Library/Caches/CivicThemes,
+     * $XDG_CACHE_HOME/CivicThemes or ~/.cache/CivicThemes), one folder per version.
+     */
+    public Path guide(String version) {
+        String configured = System.getProperty("civicthemes.cache");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).resolve("guide").resolve(version);
+        }
+        String name = os.toLowerCase(Locale.ROOT);
+        Path base;
+        if (name.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            base = local == null || local.isBlank() ? Path.of(home, "AppData", "Local") : Path.of(local);
+        } else if (name.contains("mac")) {
+            base = Path.of(home, "Library", "Caches");
+        } else {
+            String cache = env.get("XDG_CACHE_HOME");
+            base = cache == null || cache.isBlank() ? Path.of(home, ".cache") : Path.of(cache);
+        }
+        return base.resolve("CivicThemes").resolve("guide").resolve(version);
     }
 
     /** The folder of the log file. */

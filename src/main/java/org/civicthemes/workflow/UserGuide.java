@@ -22,7 +22,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The user guide that comes inside CivicThemes (docs/user-guide.md and the pages it links to, with their
- * screenshots), written out as HTML pages for the system's browser: it opens offline, in any folder. Links between
+ * screenshots), written out as HTML pages for the system's browser: it opens offline. Links between
  * the bundled pages point to their HTML; links to pages that are not bundled (design decisions, benchmarks) are
  * kept as text.
  */
