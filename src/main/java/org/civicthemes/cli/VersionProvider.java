@@ -1,13 +1,13 @@
 package org.civicthemes.cli;
 
+import org.civicthemes.workflow.BuildInfo;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, or "development" when run from classes. */
+/** The version of this build, the same text as Help &gt; About and the exports' About sheet. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"civic-themes " + (v == null ? "development build" : v)};
+        return new String[] {"civic-themes " + BuildInfo.version()};
     }
 }

@@ -36,9 +36,16 @@ final class WorkbenchView extends BorderPane {
     private final WorkbenchModel model;
     private final ThemesView themesView;
     private final TabPane tabs;
+    private final java.util.function.Consumer<String> openDocument;
 
     WorkbenchView(WorkbenchModel model) {
+        this(model, uri -> { });
+    }
+
+    /** @param openDocument opens a URI in the system's browser or file manager (the Help menu's guide and log) */
+    WorkbenchView(WorkbenchModel model, java.util.function.Consumer<String> openDocument) {
         this.model = model;
+        this.openDocument = openDocument;
         getStyleClass().add("workbench");
         themesView = new ThemesView(model.themes(), model.analysis());
         themesView.setOnExportTheme(() -> exportSummary(true));
@@ -116,6 +123,7 @@ final class WorkbenchView extends BorderPane {
         Menu themes = new Menu("Themes", null, rerun, inRange, new SeparatorMenuItem(), saveCodebook, useCodebook,
                 new SeparatorMenuItem(), loadFaq);
         MenuBar bar = new MenuBar(file, edit, themes);
+        bar.getMenus().add(new HelpMenu(openDocument, this::window).menu(bar));
         bar.setId("menuBar");
         return bar;
     }

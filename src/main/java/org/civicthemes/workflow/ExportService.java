@@ -173,8 +173,7 @@ public final class ExportService {
     }
 
     static String version() {
-        String v = ExportService.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
+        return BuildInfo.version();
     }
 
     /** One sentence on the redaction of the export's texts. */

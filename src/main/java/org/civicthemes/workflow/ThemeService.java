@@ -25,12 +25,17 @@ import org.civicthemes.text.PreparedCorpus;
 import org.civicthemes.text.RedactionCounts;
 import org.civicthemes.text.TextOptions;
 import org.civicthemes.text.TextPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the themes of a dataset's requests: text preparation, then the theme engine, which reads the meaning of the
  * requests through a {@link MeaningReader} when the options ask for it.
  */
 public final class ThemeService {
+
+    /** Counts and times only, never a request's text or a theme's label (see DiagnosticLog). */
+    private static final Logger LOG = LoggerFactory.getLogger(ThemeService.class);
 
     private final java.util.function.Supplier<MeaningReader> meaning;
 
@@ -61,7 +66,10 @@ public final class ThemeService {
         if (indexes.isEmpty()) {
             throw noRequestsIn(range);
         }
+        long start = System.nanoTime();
         Grouped grouped = group(dataset, indexes, text, options, false, progress, cancel);
+        LOG.info("Found {} themes among {} requests (meaning {}) in {} ms", grouped.themes().themes().size(),
+                indexes.size(), options.meaning(), (System.nanoTime() - start) / 1_000_000);
         return new ThemeRun(grouped.themes(), indexes, range, grouped.redactions(), grouped.languages());
     }
 

@@ -111,13 +111,39 @@ class LauncherScriptTest {
         return file;
     }
 
+    @Test
+    void aLinkToTheLauncherFindsTheJarBesideTheLauncherItself() throws Exception {
+        Path link = Files.createSymbolicLink(Files.createDirectories(home.resolve("usr-bin")).resolve("civic-themes"),
+                SCRIPT.toAbsolutePath());
+        List<String> args = launch(link, List.of("--version"), "");
+        assertThat(Path.of(args.get(args.indexOf("-jar") + 1)).normalize())
+                .isEqualTo(SCRIPT.toAbsolutePath().normalize().resolveSibling("civic-themes.jar"));
+    }
+
+    @Test
+    void anInstalledCivicThemesRunsOnItsOwnJavaRuntime() throws Exception {
+        Path app = Files.createDirectories(home.resolve("installed").resolve("app"));
+        Path script = Files.copy(SCRIPT, app.resolve("civic-themes"));
+        Path runtimeJava = Files.createDirectories(home.resolve("installed").resolve("runtime").resolve("bin"))
+                .resolve("java");
+        Files.writeString(runtimeJava, "#!/bin/sh\necho installed-runtime\n");
+        Files.setPosixFilePermissions(runtimeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertThat(launch(script, List.of("--version"), "")).containsExactly("installed-runtime");
+    }
+
     private List<String> launch(List<String> arguments, String extraOptions) throws IOException, InterruptedException {
+        return launch(SCRIPT, arguments, extraOptions);
+    }
+
+    private List<String> launch(Path script, List<String> arguments, String extraOptions)
+            throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
         Path bin = Files.createDirectories(home.resolve("bin"));
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        List<String> command = new ArrayList<>(List.of("/bin/sh", SCRIPT.toString()));
+        List<String> command = new ArrayList<>(List.of("/bin/sh", script.toString()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", home.toString());
