@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.CodebookPlacer;
-import org.civicthemes.cluster.MeaningSource;
-import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
-import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.ThemeCount;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
@@ -22,8 +19,6 @@ import org.civicthemes.text.Language;
 import org.civicthemes.text.PreparedText;
 import org.civicthemes.text.RedactionCounts;
 import org.civicthemes.text.TextOptions;
-import org.civicthemes.text.TextPipeline;
-import org.civicthemes.text.Vocabulary;
 
 /**
  * Gives a dataset's requests the themes of a codebook. Each request is prepared on its own with the codebook's text
@@ -48,27 +43,23 @@ final class CodebookApplier {
                    CancellationToken cancel) throws BadInputException {
         List<Integer> indexes = ThemeService.requestsOf(dataset, range);
         TextOptions text = CodebookMaker.textOptionsOf(codebook.space().text());
-        TextPipeline pipeline = new TextPipeline(text);
-        Vocabulary phrases = Vocabulary.ofKeys(codebook.space().terms());
         progress.update(STEP, 0, indexes.size());
-        List<PreparedText> prepared = pipeline.prepareEach(
-                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), phrases, cancel);
+        CodebookPlacing placing = new CodebookPlacing(codebook, themeService);
+        CodebookPlacing.Outcome outcome = placing.placeAll(
+                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), progress, cancel);
+        List<PreparedText> prepared = outcome.prepared();
         List<List<String>> terms = prepared.stream().map(PreparedText::termKeys).toList();
-        Meaning meaning = meaningOf(prepared, codebook, progress, cancel);
-        CodebookPlacer placer = new CodebookPlacer(codebook);
-        CodebookPlacer.Placement placement = placer.place(terms, meaning.vectors(), cancel);
+        CodebookPlacer placer = placing.placer();
+        CodebookPlacer.Placement placement = outcome.placement();
         ThemeOptions options = codebook.provenance().options().withThemes(ThemeCount.AUTO)
                 .withMeaning(codebook.space().hasMeaning());
-        ThemeSet placed = placer.describe(terms, placement, options, meaning.use(), meaning.vectors(), cancel);
+        ThemeSet placed = placer.describe(terms, placement, options, outcome.use(), outcome.vectors(), cancel);
         List<Boolean> hasText = indexes.stream().map(i -> dataset.requests().get(i).hasText()).toList();
         placed = TextWithoutTerms.toUnclear(placed, hasText);
-        // with meaning, a request the model does not read (another language) is never part of a proposed theme: among
-        // the requests that fit no theme, those would group by language (the sample proposed Spanish and Vietnamese
-        // 'themes'); they stay Unclear
-        boolean byLanguage = codebook.space().hasMeaning();
+        // with meaning, a request the model does not read (another language) stays Unclear (CodebookPlacing)
         int[] leftovers = IntStream.range(0, indexes.size())
                 .filter(d -> placement.theme()[d] == CodebookPlacer.FITS_NONE)
-                .filter(d -> !byLanguage || RequestMeanings.readsMeaning(prepared.get(d).language())).toArray();
+                .filter(d -> CodebookPlacing.mayBeProposed(codebook, prepared.get(d).language())).toArray();
         ThemeSet found = null;
         if (leftovers.length >= MIN_LEFTOVERS) {
             List<Integer> requests = IntStream.of(leftovers).mapToObj(indexes::get).toList();
@@ -78,32 +69,6 @@ final class CodebookApplier {
         progress.update(STEP, indexes.size(), indexes.size());
         return new ThemeRun(combined.themes(), indexes, range, ThemeService.redactionsOf(redactions(prepared)),
                 ThemeService.languagesOf(languages(prepared)), combined.identity());
-    }
-
-    /** Sentence vectors of the requests (null entries: not read), and how meaning was used. */
-    private record Meaning(float[][] vectors, MeaningUse use) {
-    }
-
-    private Meaning meaningOf(List<PreparedText> prepared, Codebook codebook, ProgressListener progress,
-                              CancellationToken cancel) throws BadInputException {
-        if (!codebook.space().hasMeaning()) {
-            return new Meaning(null, MeaningUse.OFF);
-        }
-        MeaningReader reader = themeService.meaningReader();
-        if (!reader.modelId().equals(codebook.space().meaningModel())) {
-            throw new BadInputException("The codebook was made with the sentence model "
-                    + codebook.space().meaningModel() + "; this CivicThemes reads meaning with " + reader.modelId()
-                    + ", whose vectors do not compare. Save the codebook again with this version.", null);
-        }
-        int n = prepared.size();
-        MeaningSource.Meanings read = RequestMeanings.of(prepared, reader)
-                .read(IntStream.range(0, n).toArray(), progress, cancel);
-        if (read.vectors() == null || !read.unavailable().isEmpty()) {
-            return new Meaning(null, MeaningUse.unavailable(read.unavailable()));
-        }
-        int withMeaning = (int) java.util.Arrays.stream(read.vectors()).filter(v -> v != null).count();
-        return new Meaning(read.vectors(), new MeaningUse(MeaningUse.Status.ON, read.model(), n, withMeaning,
-                n - withMeaning, ""));
     }
 
     private static RedactionCounts redactions(List<PreparedText> prepared) {
