@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.civicthemes.model.Codebook;
+import org.civicthemes.model.CodebookText;
 import org.civicthemes.model.ColumnMapping;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ServiceRequest;
@@ -61,15 +62,21 @@ final class SampleThemes {
         return out;
     }
 
+    /** The text choices a codebook was made with: the personal data it redacted, its extra stopwords. */
+    static TextChoices choicesOf(CodebookText text) {
+        java.util.Set<String> kept = new java.util.TreeSet<>(TextChoices.personalDataKinds().keySet());
+        kept.removeAll(text.redacted());
+        return new TextChoices(kept, text.extraStopwords());
+    }
+
     /** The themes of the sample, as a codebook (ids from 1, largest first). */
-    Codebook learn(List<ServiceRequest> sample, String source, ThemeOptions options, ProgressListener progress,
-                   CancellationToken cancel) {
+    Codebook learn(List<ServiceRequest> sample, String source, ThemeOptions options, TextChoices text,
+                   ProgressListener progress, CancellationToken cancel) {
         org.civicthemes.model.Dataset dataset = new org.civicthemes.model.Dataset(
                 new SourceInfo(source, "", "", SourceFormat.DELIMITED_TEXT, "", 1, "", ""), List.of(),
                 ColumnMapping.empty(), sample);
-        LearnedRun learned = themeService.learnThemes(dataset, DateRange.ALL, options, TextChoices.DEFAULTS,
-                progress, cancel);
-        return codebookService.make(dataset, learned, learned.run(), TextChoices.DEFAULTS, Instant.now(), cancel);
+        LearnedRun learned = themeService.learnThemes(dataset, DateRange.ALL, options, text, progress, cancel);
+        return codebookService.make(dataset, learned, learned.run(), text, Instant.now(), cancel);
     }
 
     /** The codebook's JSON, as the desktop saves it. */

@@ -30,6 +30,7 @@ import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.BadInputException;
 import org.civicthemes.workflow.CodebookPlacing;
 import org.civicthemes.workflow.CodebookService;
+import org.civicthemes.workflow.TextChoices;
 import org.civicthemes.workflow.ThemeService;
 
 /**
@@ -127,7 +128,7 @@ final class ThemesRun {
         List<ServiceRequest> sample = SampleThemes.sample(imported, settings.sample(), settings.seed());
         log.accept(String.format(Locale.ROOT, "Finding themes among a sample of %,d requests", sample.size()));
         return new SampleThemes(themeService).learn(sample, "sample of " + settings.files().size() + " export(s)",
-                options, ProgressListener.NONE, CancellationToken.NEVER);
+                options, TextChoices.DEFAULTS, ProgressListener.NONE, CancellationToken.NEVER);
     }
 
     private Dataset<Row> place(Dataset<Row> requests, Codebook codebook) throws IOException, BadInputException {
@@ -167,7 +168,7 @@ final class ThemesRun {
         log.accept(String.format(Locale.ROOT, "Proposing themes among a sample of %,d of the %,d requests that fit"
                 + " no theme", sample.size(), count));
         Codebook found = new SampleThemes(themeService).learn(sample, "requests that fit no theme", options,
-                ProgressListener.NONE, CancellationToken.NEVER);
+                SampleThemes.choicesOf(codebook.space().text()), ProgressListener.NONE, CancellationToken.NEVER);
         Map<Integer, Integer> ids = new HashMap<>();
         List<ThemesSummary.ThemeSize> themes = new ArrayList<>();
         int next = codebook.nextId();
