@@ -73,6 +73,8 @@ final class ThemesRun {
     }
 
     Result run() throws IOException, BadInputException {
+        // a codebook that cannot be used is refused before any export is read
+        Codebook given = settings.codebook() != null ? readCodebook() : null;
         CollectionAccumulator<FileCounts> counts = spark.sparkContext().collectionAccumulator("files");
         Dataset<Row> imported = importAll(counts);
         long requests = imported.count();
@@ -83,7 +85,7 @@ final class ThemesRun {
                     + " export(s): " + files.stream().map(f -> f.file() + (f.refused().isEmpty() ? ""
                     : " (" + f.refused() + ")")).toList());
         }
-        Codebook codebook = settings.codebook() != null ? readCodebook() : learnOnSample(imported);
+        Codebook codebook = given != null ? given : learnOnSample(imported);
         Dataset<Row> placed = place(imported, codebook).persist(StorageLevel.MEMORY_AND_DISK());
         Proposals proposals = propose(placed, codebook);
         Dataset<Row> all = proposals.placed();
@@ -120,7 +122,9 @@ final class ThemesRun {
     }
 
     private Codebook readCodebook() throws BadInputException {
-        return new CodebookService(themeService).read(settings.codebook());
+        Codebook codebook = new CodebookService(themeService).read(settings.codebook());
+        new CodebookPlacing(codebook, themeService); // a codebook of another sentence model is refused here
+        return codebook;
     }
 
     private Codebook learnOnSample(Dataset<Row> imported) {
@@ -131,8 +135,7 @@ final class ThemesRun {
                 options, TextChoices.DEFAULTS, ProgressListener.NONE, CancellationToken.NEVER);
     }
 
-    private Dataset<Row> place(Dataset<Row> requests, Codebook codebook) throws IOException, BadInputException {
-        new CodebookPlacing(codebook, themeService); // a codebook of another sentence model is refused here
+    private Dataset<Row> place(Dataset<Row> requests, Codebook codebook) throws IOException {
         return requests.mapPartitions(new PartitionPlacer(share(codebook), null), Encoders.row(RequestRows.PLACED));
     }
 

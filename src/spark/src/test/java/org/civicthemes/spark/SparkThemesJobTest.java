@@ -178,6 +178,21 @@ class SparkThemesJobTest {
         assertThat(folder.resolve("never")).doesNotExist();
     }
 
+    @Test
+    void aFileThatIsNotACodebookIsRefusedInOneSentenceBeforeAnythingIsRead() throws Exception {
+        Path notACodebook = Files.writeString(folder.resolve("not.codebook.json"), "[1, 2, 3]");
+        Path out = folder.resolve("refused");
+        StringWriter err = new StringWriter();
+        int code = SparkThemesJob.run(new String[] {exports.toString(), "--out", out.toString(), "--codebook",
+                notACodebook.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("civic-themes-spark: not.codebook.json is not a CivicThemes "
+                + "codebook (a codebook is a JSON file that starts with \"format\": \"civicthemes-codebook\"; save one "
+                + "with analyze --save-codebook).");
+        assertThat(out).doesNotExist();
+    }
+
     private static int job(String... args) {
         return SparkThemesJob.run(args, new PrintWriter(new StringWriter()), new PrintWriter(System.err, true));
     }
