@@ -79,6 +79,12 @@ final class ThemesRun {
         Dataset<Row> imported = importAll(counts);
         long requests = imported.count();
         List<FileCounts> files = filesOf(counts);
+        long counted = files.stream().mapToLong(FileCounts::rowsImported).sum();
+        if (counted != requests || files.size() != settings.files().size()) {
+            // every row is accounted for: a difference is a defect, never a result
+            throw new IllegalStateException("The exports' reports count " + counted + " imported requests in "
+                    + files.size() + " of " + settings.files().size() + " files, but " + requests + " reached Spark");
+        }
         log.accept(String.format(Locale.ROOT, "Imported %,d requests from %d export(s)", requests, files.size()));
         if (requests == 0) {
             throw new IllegalArgumentException("No request could be imported from " + files.size()
