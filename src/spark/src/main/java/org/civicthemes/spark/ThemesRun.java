@@ -73,6 +73,7 @@ final class ThemesRun {
     }
 
     Result run() throws IOException, BadInputException {
+        Lap clock = new Lap();
         // a codebook that cannot be used is refused before any export is read
         Codebook given = settings.codebook() != null ? readCodebook() : null;
         CollectionAccumulator<FileCounts> counts = spark.sparkContext().collectionAccumulator("files");
@@ -85,19 +86,28 @@ final class ThemesRun {
             throw new IllegalStateException("The exports' reports count " + counted + " imported requests in "
                     + files.size() + " of " + settings.files().size() + " files, but " + requests + " reached Spark");
         }
-        log.accept(String.format(Locale.ROOT, "Imported %,d requests from %d export(s)", requests, files.size()));
+        log.accept(String.format(Locale.ROOT, "Imported %,d requests from %d export(s) (%s)", requests, files.size(),
+                clock.lap()));
         if (requests == 0) {
             throw new IllegalArgumentException("No request could be imported from " + files.size()
                     + " export(s): " + files.stream().map(f -> f.file() + (f.refused().isEmpty() ? ""
                     : " (" + f.refused() + ")")).toList());
         }
         Codebook codebook = given != null ? given : learnOnSample(imported);
+        if (given == null) {
+            log.accept("Found " + codebook.themes().size() + " themes (" + clock.lap() + ")");
+        }
         Dataset<Row> placed = place(imported, codebook).persist(StorageLevel.MEMORY_AND_DISK());
         Proposals proposals = propose(placed, codebook);
+        if (proposals.sample() > 0) {
+            log.accept("Proposed " + proposals.themes().size() + " themes (" + clock.lap() + ")");
+        }
         Dataset<Row> all = proposals.placed();
         ResultsWriter writer = new ResultsWriter(settings.out(), spark.sparkContext().hadoopConfiguration());
         writer.assignments(all);
+        log.accept("Placed every request and wrote the assignments (" + clock.lap() + ")");
         writer.cube(ResultsWriter.cubeOf(all));
+        log.accept("Wrote the cube (" + clock.lap() + ")");
         ThemesSummary summary = summarize(all, codebook, proposals, requests, files);
         writer.themes(summary);
         if (settings.codebook() == null) {
@@ -106,6 +116,18 @@ final class ThemesRun {
         placed.unpersist();
         imported.unpersist();
         return new Result(summary);
+    }
+
+    /** Seconds since the last lap, for the log (a run's stages take minutes on millions of requests). */
+    private static final class Lap {
+        private long start = System.nanoTime();
+
+        String lap() {
+            long now = System.nanoTime();
+            String out = String.format(Locale.ROOT, "%.1f s", (now - start) / 1e9);
+            start = now;
+            return out;
+        }
     }
 
     private Dataset<Row> importAll(CollectionAccumulator<FileCounts> counts) {
