@@ -7,7 +7,8 @@
 # on the first million (CompareAssignments.java). Prints Markdown lines.
 #
 # Usage: src/spark/bench/spark-bench.sh WORKDIR "1 2 5"   (sizes in millions)
-# Environment: CIVIC_THEMES_SPARK_MEMORY (the local JVM's heap, default 4g); SKIP_DESKTOP=1 leaves out the desktop's
+# Environment: CIVIC_THEMES_SPARK_MEMORY (the local JVM's heap, default 4g); SPARK_JOB, another copy of the local
+# runner (beside its jar and spark/spark-classpath.txt), so a build can go on meanwhile; SKIP_DESKTOP=1 leaves out the desktop's
 # runs and the comparison.
 # Needs: mvn -q package (target/civic-themes, target/civic-themes-spark-local and their jars), /usr/bin/time.
 set -euo pipefail
@@ -16,7 +17,7 @@ sizes=${2:?usage: spark-bench.sh WORKDIR SIZES}
 runs=1
 here=$(cd "$(dirname "$0")/../../.." && pwd)
 desktop="$here/target/civic-themes"
-job="$here/target/civic-themes-spark-local"
+job="${SPARK_JOB:-$here/target/civic-themes-spark-local}"
 # shellcheck source=../../bench/measure.sh
 source "$here/src/bench/measure.sh"
 mkdir -p "$work/exports"

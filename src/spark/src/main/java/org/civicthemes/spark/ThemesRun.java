@@ -102,7 +102,9 @@ final class ThemesRun {
         if (proposals.sample() > 0) {
             log.accept("Proposed " + proposals.themes().size() + " themes (" + clock.lap() + ")");
         }
-        Dataset<Row> all = proposals.placed();
+        // read twice (assignments, cube): the requests placed in proposed themes are placed once
+        Dataset<Row> all = proposals.sample() > 0 ? proposals.placed().persist(StorageLevel.MEMORY_AND_DISK())
+                : proposals.placed();
         ResultsWriter writer = new ResultsWriter(settings.out(), spark.sparkContext().hadoopConfiguration());
         writer.assignments(all);
         log.accept("Placed every request and wrote the assignments (" + clock.lap() + ")");
@@ -113,6 +115,7 @@ final class ThemesRun {
         if (settings.codebook() == null) {
             writer.codebook(new SampleThemes(themeService).bytesOf(codebook));
         }
+        all.unpersist();
         placed.unpersist();
         imported.unpersist();
         return new Result(summary);
