@@ -8,7 +8,8 @@
 #
 # Usage: src/spark/bench/spark-bench.sh WORKDIR "1 2 5"   (sizes in millions)
 # Environment: CIVIC_THEMES_SPARK_MEMORY (the local JVM's heap, default 4g); SPARK_JOB, another copy of the local
-# runner (beside its jar and spark/spark-classpath.txt), so a build can go on meanwhile; SKIP_DESKTOP=1 leaves out the desktop's
+# runner (beside its jar and spark/spark-classpath.txt), so a build can go on meanwhile; ONLY_CODEBOOK=1 leaves out
+# the runs without a codebook; SKIP_DESKTOP=1 leaves out the desktop's
 # runs and the comparison.
 # Needs: mvn -q package (target/civic-themes, target/civic-themes-spark-local and their jars), /usr/bin/time.
 set -euo pipefail
@@ -42,8 +43,10 @@ for m in $sizes; do
   rm -rf "$work/out-$m-codebook" "$work/out-$m-sample"
   read -r s mb < <(measure "$job" "$set_dir" --out "$work/out-$m-codebook" --codebook "$codebook")
   echo "| $((m * 1000000)) | $m | Spark local[*], with the codebook | $s | $mb |"
-  read -r s mb < <(measure "$job" "$set_dir" --out "$work/out-$m-sample" --meaning off)
-  echo "| $((m * 1000000)) | $m | Spark local[*], themes found on a 20,000 sample | $s | $mb |"
+  if [ -z "${ONLY_CODEBOOK:-}" ]; then
+    read -r s mb < <(measure "$job" "$set_dir" --out "$work/out-$m-sample" --meaning off)
+    echo "| $((m * 1000000)) | $m | Spark local[*], themes found on a 20,000 sample | $s | $mb |"
+  fi
   rm -rf "$work/out-$m-sample"
   [ "$m" -eq 1 ] || rm -rf "$work/out-$m-codebook"
 done

@@ -67,7 +67,7 @@ public final class SparkThemesJob implements Callable<Integer> {
 
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        SparkSession.getActiveSession().foreach(session -> {
+        SparkSession.getDefaultSession().foreach(session -> {
             session.stop();
             return null;
         });
