@@ -9,8 +9,11 @@ import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.ImportOptions;
 import picocli.CommandLine.Option;
 
-/** Options that say how to read the input file; shared by the commands that read one. */
-final class ReadingOptions {
+/**
+ * Options that say how to read the input file; shared by the commands that read one (and by the Spark job, src/spark,
+ * which reads its exports with the same options).
+ */
+public final class ReadingOptions {
 
     @Option(names = "--sheet", paramLabel = "NAME",
             description = "Sheet to read (default: the sheet that holds the data).")
@@ -41,7 +44,8 @@ final class ReadingOptions {
                     + "COL may be a name or a column letter.")
     Map<String, String> columns = new java.util.LinkedHashMap<>();
 
-    ImportOptions toImportOptions() {
+    /** The options as the importer takes them. */
+    public ImportOptions toImportOptions() {
         ImportOptions options = new ImportOptions(sheet, headerRow, Map.of(), ColumnPreset.fromKey(preset));
         for (Map.Entry<String, String> e : columns.entrySet()) {
             ColumnRole role = role(e.getKey());

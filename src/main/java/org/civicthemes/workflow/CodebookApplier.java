@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.CodebookPlacer;
-import org.civicthemes.cluster.MeaningSource;
 import org.civicthemes.cluster.WordBursts;
-import org.civicthemes.meaning.MeaningReader;
+import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
-import org.civicthemes.model.MeaningUse;
 import org.civicthemes.model.ThemeCount;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
@@ -23,8 +21,6 @@ import org.civicthemes.text.Language;
 import org.civicthemes.text.PreparedText;
 import org.civicthemes.text.RedactionCounts;
 import org.civicthemes.text.TextOptions;
-import org.civicthemes.text.TextPipeline;
-import org.civicthemes.text.Vocabulary;
 
 /**
  * Gives a dataset's requests the themes of a codebook. Each request is prepared on its own with the codebook's text
@@ -55,19 +51,15 @@ final class CodebookApplier {
         List<PreparedText> prepared = read.prepared();
         List<List<String>> terms = read.terms();
         Meaning meaning = read.meaning();
-        CodebookPlacer placer = new CodebookPlacer(codebook);
-        CodebookPlacer.Placement placement = placer.place(terms, meaning.vectors(), cancel);
+        CodebookPlacer placer = read.placer();
+        CodebookPlacer.Placement placement = read.placement();
         ThemeOptions options = codebook.provenance().options().withThemes(ThemeCount.AUTO)
                 .withMeaning(codebook.space().hasMeaning());
-        // with meaning, a request the model does not read (another language) is never part of a proposed theme: among
-        // the requests that fit no theme, those would group by language (the sample proposed Spanish and Vietnamese
-        // 'themes'); they stay Unclear
-        boolean byLanguage = codebook.space().hasMeaning();
         int newGroups = burstsAsGroups(codebook, terms, since(dataset, indexes, codebook), placement,
-                d -> !byLanguage || RequestMeanings.readsMeaning(prepared.get(d).language()));
+                d -> CodebookPlacing.mayBeProposed(codebook, prepared.get(d).language()));
         int[] leftovers = IntStream.range(0, indexes.size())
                 .filter(d -> placement.theme()[d] == CodebookPlacer.FITS_NONE)
-                .filter(d -> !byLanguage || RequestMeanings.readsMeaning(prepared.get(d).language())).toArray();
+                .filter(d -> CodebookPlacing.mayBeProposed(codebook, prepared.get(d).language())).toArray();
         ThemeSet found = null;
         if (leftovers.length >= MIN_LEFTOVERS) {
             List<Integer> requests = IntStream.of(leftovers).mapToObj(indexes::get).toList();
@@ -128,46 +120,29 @@ final class CodebookApplier {
     record Meaning(float[][] vectors, MeaningUse use) {
     }
 
-    /** Requests as a codebook reads them: prepared alone, their term keys, and their meaning. */
-    record Read(List<PreparedText> prepared, List<List<String>> terms, Meaning meaning) {
+    /**
+     * Requests as a codebook reads them: prepared alone, their term keys, their meaning, and where the codebook places
+     * them ({@link CodebookPlacing}, as the Spark job places them).
+     */
+    record Read(List<PreparedText> prepared, List<List<String>> terms, Meaning meaning, CodebookPlacer placer,
+                CodebookPlacer.Placement placement) {
     }
 
     /**
-     * Prepares the requests at {@code indexes} with the codebook's text options against its vocabulary, and reads
-     * their meaning when the codebook was made with meaning (through the vector cache: cheap the second time).
+     * Prepares the requests at {@code indexes} with the codebook's text options against its vocabulary, reads their
+     * meaning when the codebook was made with meaning (through the vector cache: cheap the second time), and places
+     * them.
      *
      * @throws BadInputException when the codebook's meaning was read by another sentence model
      */
     Read read(Dataset dataset, List<Integer> indexes, Codebook codebook, ProgressListener progress,
               CancellationToken cancel) throws BadInputException {
-        TextPipeline pipeline = new TextPipeline(CodebookMaker.textOptionsOf(codebook.space().text()));
-        Vocabulary phrases = Vocabulary.ofKeys(codebook.space().terms());
-        List<PreparedText> prepared = pipeline.prepareEach(
-                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), phrases, cancel);
-        List<List<String>> terms = prepared.stream().map(PreparedText::termKeys).toList();
-        return new Read(prepared, terms, meaningOf(prepared, codebook, progress, cancel));
-    }
-
-    private Meaning meaningOf(List<PreparedText> prepared, Codebook codebook, ProgressListener progress,
-                              CancellationToken cancel) throws BadInputException {
-        if (!codebook.space().hasMeaning()) {
-            return new Meaning(null, MeaningUse.OFF);
-        }
-        MeaningReader reader = themeService.meaningReader();
-        if (!reader.modelId().equals(codebook.space().meaningModel())) {
-            throw new BadInputException("The codebook was made with the sentence model "
-                    + codebook.space().meaningModel() + "; this CivicThemes reads meaning with " + reader.modelId()
-                    + ", whose vectors do not compare. Save the codebook again with this version.", null);
-        }
-        int n = prepared.size();
-        MeaningSource.Meanings read = RequestMeanings.of(prepared, reader)
-                .read(IntStream.range(0, n).toArray(), progress, cancel);
-        if (read.vectors() == null || !read.unavailable().isEmpty()) {
-            return new Meaning(null, MeaningUse.unavailable(read.unavailable()));
-        }
-        int withMeaning = (int) java.util.Arrays.stream(read.vectors()).filter(v -> v != null).count();
-        return new Meaning(read.vectors(), new MeaningUse(MeaningUse.Status.ON, read.model(), n, withMeaning,
-                n - withMeaning, ""));
+        CodebookPlacing placing = new CodebookPlacing(codebook, themeService);
+        CodebookPlacing.Outcome outcome = placing.placeAll(
+                indexes.stream().map(i -> dataset.requests().get(i).text()).toList(), progress, cancel);
+        List<List<String>> terms = outcome.prepared().stream().map(PreparedText::termKeys).toList();
+        return new Read(outcome.prepared(), terms, new Meaning(outcome.vectors(), outcome.use()), placing.placer(),
+                outcome.placement());
     }
 
     private static RedactionCounts redactions(List<PreparedText> prepared) {

@@ -1,0 +1,44 @@
+package org.civicthemes.spark;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** The columns of the job's rows between stages, in one place. */
+final class RequestRows {
+
+    static final String FILE = "file";
+    static final String ROW = "row";
+    static final String REQUEST_ID = "request_id";
+    static final String TEXT = "text";
+    static final String CREATED = "created";
+    static final String CATEGORY = "category";
+    static final String DISTRICT = "district";
+    static final String THEME_ID = "theme_id";
+    static final String SIMILARITY = "similarity";
+    static final String FITS_NONE = "fits_none";
+    static final String DAY = "day";
+    static final String MONTH = "month";
+    static final String REQUESTS = "requests";
+
+    /** A request as imported: its export and row there (the row number the analyst sees), and its fields. */
+    static final StructType IMPORTED = new StructType()
+            .add(FILE, DataTypes.StringType, false)
+            .add(ROW, DataTypes.IntegerType, false)
+            .add(REQUEST_ID, DataTypes.StringType, false)
+            .add(TEXT, DataTypes.StringType, false)
+            .add(CREATED, DataTypes.TimestampNTZType, true)
+            .add(CATEGORY, DataTypes.StringType, false)
+            .add(DISTRICT, DataTypes.StringType, false);
+
+    /**
+     * A request placed: its theme's id (a codebook id, 0 Unclear, -1 No description), its similarity to the nearest
+     * theme, and whether it fits no theme (a candidate for a proposed theme).
+     */
+    static final StructType PLACED = IMPORTED
+            .add(THEME_ID, DataTypes.IntegerType, false)
+            .add(SIMILARITY, DataTypes.DoubleType, false)
+            .add(FITS_NONE, DataTypes.BooleanType, false);
+
+    private RequestRows() {
+    }
+}
