@@ -135,14 +135,12 @@ public final class ProjectStore {
      */
     public OpenedProject open(ProjectCheck check, ProgressListener progress, CancellationToken cancel)
             throws BadInputException {
-        if (check.status() == ProjectCheck.Status.MISSING) {
-            throw new BadInputException(check.message(), null);
-        }
-        Project project = check.project();
-        String name = check.projectFile().getFileName().toString();
-        TextChoices text = textChoices(name, project);
-        ImportResult imported = importService.importFile(check.source(), project.reading(), progress, cancel);
-        boolean changed = !imported.dataset().source().sha256().equals(project.source().sha256());
+        Reopened source = reimport(check, progress, cancel);
+        Project project = source.project();
+        String name = source.name();
+        TextChoices text = source.text();
+        ImportResult imported = source.imported();
+        boolean changed = source.changed();
         ThemeRun base;
         try {
             base = project.usesCodebook() ? placed(name, project, imported, progress, cancel)
@@ -169,14 +167,12 @@ public final class ProjectStore {
     public ProjectOnChangedSource openWithProjectThemes(ProjectCheck check, java.time.Instant created,
                                                         ProgressListener progress, CancellationToken cancel)
             throws BadInputException {
-        if (check.status() == ProjectCheck.Status.MISSING) {
-            throw new BadInputException(check.message(), null);
-        }
-        Project project = check.project();
-        String name = check.projectFile().getFileName().toString();
-        TextChoices text = textChoices(name, project);
-        ImportResult imported = importService.importFile(check.source(), project.reading(), progress, cancel);
-        boolean changed = !imported.dataset().source().sha256().equals(project.source().sha256());
+        Reopened source = reimport(check, progress, cancel);
+        Project project = source.project();
+        String name = source.name();
+        TextChoices text = source.text();
+        ImportResult imported = source.imported();
+        boolean changed = source.changed();
         LearnedRun learned;
         try {
             learned = themeService.learnThemes(imported.dataset(), project.themeRange(), project.themeOptions(), text,
@@ -188,15 +184,14 @@ public final class ProjectStore {
                 learned.run(), changed, progress, cancel);
         OpenedProject opened = new OpenedProject(check.projectFile(), project, imported, text, learned.run(), runs,
                 changed);
-        CodebookService codebooks = codebookService;
         org.civicthemes.model.Codebook codebook;
         try {
-            codebook = codebooks.make(imported.dataset(), learned, opened.themes(), text, created, cancel);
+            codebook = codebookService.make(imported.dataset(), learned, opened.themes(), text, created, cancel);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + ": its themes cannot be used on the changed file ("
                     + withoutFullStop(e.getMessage()) + "). Open it as it is instead.", e);
         }
-        ThemeRun placed = codebooks.apply(imported.dataset(), DateRange.ALL, codebook, name, progress, cancel);
+        ThemeRun placed = codebookService.apply(imported.dataset(), DateRange.ALL, codebook, name, progress, cancel);
         return new ProjectOnChangedSource(opened, codebook, placed);
     }
 
@@ -213,6 +208,23 @@ public final class ProjectStore {
         }
         return codebookService.apply(imported.dataset(), project.themeRange(), codebook,
                 file.getFileName().toString(), progress, cancel);
+    }
+
+    /** A project's source imported again with its options, and whether it changed since the project was saved. */
+    private record Reopened(String name, Project project, TextChoices text, ImportResult imported, boolean changed) {
+    }
+
+    private Reopened reimport(ProjectCheck check, ProgressListener progress, CancellationToken cancel)
+            throws BadInputException {
+        if (check.status() == ProjectCheck.Status.MISSING) {
+            throw new BadInputException(check.message(), null);
+        }
+        Project project = check.project();
+        String name = check.projectFile().getFileName().toString();
+        TextChoices text = textChoices(name, project);
+        ImportResult imported = importService.importFile(check.source(), project.reading(), progress, cancel);
+        boolean changed = !imported.dataset().source().sha256().equals(project.source().sha256());
+        return new Reopened(name, project, text, imported, changed);
     }
 
     private static List<ThemeRun> replay(String name, List<ThemeEdit> edits, ThemeEditor editor, ThemeRun base,
