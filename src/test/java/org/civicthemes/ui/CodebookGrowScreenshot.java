@@ -5,11 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.CodebookSpace;
 import org.civicthemes.model.DateRange;
@@ -45,12 +42,7 @@ class CodebookGrowScreenshot {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new WorkbenchApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        app = ScreenshotWindow.open(stage, 1600, 1000);
     }
 
     @SuppressWarnings("unchecked")
@@ -105,11 +97,6 @@ class CodebookGrowScreenshot {
                         .filter(r -> r.label().contains("scooter")).findFirst().orElse(proposed.get(0)));
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(600); // the screen, not the scene: let the window system draw what the FX thread laid out
-        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        Image image = robot.capture(bounds).getImage();
-        ImageIO.write(ChartsScreenshots.toBufferedImage(image), "png", dir.resolve("workbench-codebook-grow.png")
-                .toFile());
+        ScreenshotWindow.shoot(robot, stage, dir.resolve("workbench-codebook-grow.png"));
     }
 }

@@ -3,12 +3,9 @@ package org.civicthemes.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.civicthemes.cli.CivicThemesCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -42,12 +39,7 @@ class CodebookScreenshots {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new WorkbenchApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        app = ScreenshotWindow.open(stage, 1366, 768);
     }
 
     @Test
@@ -76,10 +68,6 @@ class CodebookScreenshots {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(800); // the screen, not the scene: let the window system draw what the FX thread laid out
-        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        Image image = robot.capture(bounds).getImage();
-        ImageIO.write(ChartsScreenshots.toBufferedImage(image), "png", file.toFile());
+        ScreenshotWindow.shoot(robot, stage, file);
     }
 }

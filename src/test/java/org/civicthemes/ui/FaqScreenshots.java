@@ -3,12 +3,9 @@ package org.civicthemes.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,12 +32,7 @@ class FaqScreenshots {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new WorkbenchApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1500);
-        stage.setHeight(860);
+        app = ScreenshotWindow.open(stage, 1500, 860);
     }
 
     @Test
@@ -64,10 +56,6 @@ class FaqScreenshots {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(600); // the screen, not the scene: let the window system draw what the FX thread laid out
-        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        Image image = robot.capture(bounds).getImage();
-        ImageIO.write(ChartsScreenshots.toBufferedImage(image), "png", file.toFile());
+        ScreenshotWindow.shoot(robot, stage, file);
     }
 }

@@ -4,12 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.civicthemes.analysis.DatePreset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -39,12 +36,7 @@ class WorkbenchScreenshots {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new WorkbenchApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        app = ScreenshotWindow.open(stage, 1366, 768);
     }
 
     @SuppressWarnings("unchecked")
@@ -95,10 +87,6 @@ class WorkbenchScreenshots {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(600); // the screen, not the scene: let the window system draw what the FX thread laid out
-        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        Image image = robot.capture(bounds).getImage();
-        ImageIO.write(ChartsScreenshots.toBufferedImage(image), "png", file.toFile());
+        ScreenshotWindow.shoot(robot, stage, file);
     }
 }
