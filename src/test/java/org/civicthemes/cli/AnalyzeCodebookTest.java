@@ -251,6 +251,14 @@ class AnalyzeCodebookTest {
         assertThat(worksChanges).as("a department's report lists its themes only").contains("<td class=\"n\">5</td>")
                 .doesNotContain("<td class=\"n\">7</td>").doesNotContain("(new)");
         assertThat(out.resolve("themes.csv")).as("the summary of all themes is still written").exists();
+        List<String> all = Files.readAllLines(out.resolve("themes.csv"));
+        assertThat(all.get(0)).endsWith(",new,department");
+        assertThat(all).filteredOn(l -> l.startsWith("1,") || l.startsWith("5,")).hasSize(2)
+                .allSatisfy(l -> assertThat(l).endsWith(",false,Public Works"));
+        assertThat(all).filteredOn(l -> l.startsWith("7,")).singleElement().asString()
+                .endsWith(",false,Code Enforcement");
+        assertThat(all).filteredOn(l -> l.startsWith("2,")).singleElement().asString().endsWith(",false,");
+        assertThat(Files.readString(out.resolve("themes.json"))).contains("\"department\" : \"Public Works\"");
 
         Path none = dir.resolve("no-departments");
         Run refused = new Run("analyze", SAMPLE, "--out", none.toString(), "--codebook", codebook.toString(),

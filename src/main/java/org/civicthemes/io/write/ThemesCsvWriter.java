@@ -15,8 +15,9 @@ import org.civicthemes.analysis.SinceCodebook;
  * top_terms,example_rows} (change: relative, 0.4 is +40%; change_requests: the count difference; both as
  * {@link org.civicthemes.analysis.ThemeChange} defines them), and for a run placed by a codebook what changed since
  * it ({@link org.civicthemes.analysis.SinceCodebook}): {@code before,now,change_points} (empty for Unclear, No
- * description and, but for {@code now}, a proposed theme) and a last column {@code new} (true for a proposed new
- * theme), its ids being the codebook's.
+ * description and, but for {@code now}, a proposed theme) and a column {@code new} (true for a proposed new
+ * theme), its ids being the codebook's; when a theme names a department, a last column {@code department} (empty for
+ * the themes without one, Unclear and No description).
  */
 public final class ThemesCsvWriter implements ExportWriter {
 
@@ -29,6 +30,10 @@ public final class ThemesCsvWriter implements ExportWriter {
         if (codebook) {
             header.addAll(List.of("before", "now", "change_points", "new"));
         }
+        boolean departments = !content.run().identity().departments().isEmpty();
+        if (departments) {
+            header.add("department");
+        }
         CsvFile.print(out, CsvFile.withHeader(header.toArray(String[]::new)), csv -> {
                     for (ThemeRow row : rows.rows()) {
                         List<Object> values = new ArrayList<>(List.of(row.fileId(), CsvText.safe(row.label()),
@@ -40,6 +45,12 @@ public final class ThemesCsvWriter implements ExportWriter {
                         if (codebook) {
                             values.addAll(sinceCodebook(content, row));
                             values.add(content.isProposed(row.group()));
+                        }
+                        if (departments) {
+                            int position = org.civicthemes.analysis.ThemeGroups.themeId(row.group(),
+                                    content.themeCount());
+                            values.add(position < 0 ? "" : CsvText.safe(content.run().identity()
+                                    .departmentOf(position)));
                         }
                         csv.printRecord(values);
                     }

@@ -76,6 +76,9 @@ public final class ThemesJsonWriter {
             if (run.identity().fromCodebook()) {
                 node.put("new", run.identity().isProposed(t.id()));
             }
+            if (!run.identity().departments().isEmpty()) {
+                node.put("department", run.identity().departmentOf(t.id()));
+            }
         }
         json.set("unclear", group(run.themes().unclear(), ThemeIds.UNCLEAR));
         json.set("noDescription", group(run.themes().noDescription(), ThemeIds.NO_DESCRIPTION));
