@@ -287,8 +287,8 @@ class WorkbenchModelTest {
                 out.resolve("report-public-works.html"), out.resolve("requests-public-works.csv"));
         List<String> works = Files.readAllLines(out.resolve("themes-public-works.csv"));
         assertThat(works).hasSize(2);
-        assertThat(works.get(0)).endsWith(",before,now,change_points,new");
-        assertThat(works.get(1)).startsWith("2,").endsWith(",false");
+        assertThat(works.get(0)).endsWith(",before,now,change_points,new,department");
+        assertThat(works.get(1)).startsWith("2,").endsWith(",false,Public Works");
         assertThat(Files.readString(out.resolve("report.html"))).contains("What changed since the codebook");
         // one definition: the window's Before and Now are the export's before and now
         List<String> all = Files.readAllLines(out.resolve("themes.csv"));
@@ -299,9 +299,9 @@ class WorkbenchModelTest {
             }
             String id = run.identity().idOf(row.themeId()) + ",";
             String line = all.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
-            String[] cells = line.split(",");
-            int n = cells.length;
-            assertThat(cells[n - 4] + "," + cells[n - 3]).as(line).isEqualTo(row.since().before() + ","
+            String[] cells = line.split(",", -1);
+            int n = cells.length; // ..., before, now, change_points, new, department
+            assertThat(cells[n - 5] + "," + cells[n - 4]).as(line).isEqualTo(row.since().before() + ","
                     + row.since().now());
         }
         assertThat(model.export().existing(out, new ExportViewModel.Choices(EnumSet.of(ExportFormat.CSV), false,
