@@ -15,7 +15,8 @@ final class IteratedTable implements TableSource {
     private final Iterator<List<String>> rows;
     private final List<List<String>> kept = new ArrayList<>();
     private final int keep;
-    private boolean readWhole;
+    /** A row was read that was not kept: the table cannot be read from the top again. */
+    private boolean dropped;
 
     /**
      * @param keep data rows kept for reading the top again (the import looks at no more than these)
@@ -33,8 +34,8 @@ final class IteratedTable implements TableSource {
 
     @Override
     public void read(RowVisitor visitor, ByteProgress progress) {
-        if (readWhole) {
-            throw new IllegalStateException("The rows of this table were read to the end already");
+        if (dropped) {
+            throw new IllegalStateException("The rows of this table were read past the rows kept already");
         }
         if (!visitor.row(1, header)) {
             return;
@@ -49,11 +50,12 @@ final class IteratedTable implements TableSource {
             List<String> row = rows.next();
             if (kept.size() < keep) {
                 kept.add(row);
+            } else {
+                dropped = true;
             }
             if (!visitor.row(number++, row)) {
                 return;
             }
         }
-        readWhole = true;
     }
 }

@@ -65,6 +65,17 @@ class TableRowsImporterTest {
     }
 
     @Test
+    void aTableShorterThanTheRowsTheImportLooksAtFirstIsReadWhole() throws Exception {
+        List<List<String>> rows = rows().subList(0, 3);
+        ImportResult result = new TableRowsImporter().importRows("small.parquet", "/data/small.parquet", HEADER,
+                rows.iterator(), ImportOptions.DETECT_ALL, CancellationToken.NEVER);
+
+        assertThat(result.report().rowsRead()).isEqualTo(3);
+        assertThat(result.dataset().requests()).extracting(r -> r.requestId()).containsExactly("1000", "1001", "1002");
+        assertThat(result.dataset().requests().get(0).sourceRow()).isEqualTo(2);
+    }
+
+    @Test
     void aColumnNamedThatTheRowsLackIsRefusedInOneSentence() {
         ImportOptions options = ImportOptions.DETECT_ALL.withColumns(ColumnRole.REQUEST_TEXT, List.of("Complaint"));
 

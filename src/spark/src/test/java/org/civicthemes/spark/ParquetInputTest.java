@@ -148,6 +148,43 @@ class ParquetInputTest {
     }
 
     @Test
+    void aSingleParquetFileWithTypedColumnsIsReadByTheColumnsTheOptionsName() throws Exception {
+        StructType schema = new StructType().add("id", DataTypes.LongType, false)
+                .add("opened", DataTypes.TimestampType, true).add("complaint", DataTypes.StringType, true)
+                .add("kind", DataTypes.StringType, true);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            rows.add(RowFactory.create(5_000L + i, i == 0 ? null
+                            : java.sql.Timestamp.from(Instant.parse("2025-06-01T08:30:00Z").plusSeconds(3_600L * i)),
+                    i % 3 == 0 ? "Pothole on Main St near the school" : "Streetlight out on Elm St", "Streets"));
+        }
+        Path written = folder.resolve("typed");
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(written.toString());
+        Path single;
+        try (var parts = Files.list(written)) {
+            Path part = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+            single = Files.copy(part, folder.resolve("typed.parquet"));
+        }
+        Path out = folder.resolve("from-typed");
+
+        assertThat(job(single.toString(), "--out", out.toString(), "--codebook", codebookFile.toString(), "--text",
+                "complaint", "--date", "opened", "--category", "kind")).isZero();
+
+        JsonNode counts = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("files").get(0);
+        assertThat(counts.path("rowsRead").asLong()).isEqualTo(60);
+        assertThat(counts.path("rowsImported").asLong()).isEqualTo(60);
+        assertThat(counts.path("dateless").asLong()).isEqualTo(1);
+        Map<String, String> created = new HashMap<>();
+        for (Row r : spark.read().parquet(out.resolve("assignments").toString())
+                .select("request_id", "created", "category").collectAsList()) {
+            assertThat(r.getString(2)).isEqualTo("Streets");
+            created.put(r.getString(0), r.isNullAt(1) ? "" : r.get(1).toString());
+        }
+        assertThat(created).hasSize(60).containsEntry("5000", "").containsEntry("5001", "2025-06-01T09:30")
+                .containsEntry("5059", "2025-06-03T19:30");
+    }
+
+    @Test
     void aColumnTheOptionsNameThatTheParquetExportLacksIsOneSentenceAndExitCodeTwo() {
         Path out = folder.resolve("no-such-column");
         StringWriter err = new StringWriter();
