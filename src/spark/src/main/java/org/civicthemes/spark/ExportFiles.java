@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * its sub-folders) or a glob of names in one folder ({@code exports/2025-*.csv}). A folder of Parquet part files as
  * Spark writes them ({@code part-*.parquet}) is one export, named directly or matched by a glob. The files must be
  * readable at the same path on every executor (a local disk in local mode, a shared mount on a cluster); Parquet
- * exports are read by Spark, so any path Spark reads.
+ * exports are read by Spark, but found here on the driver's file system like the others.
  */
 final class ExportFiles {
 
