@@ -4,7 +4,9 @@ package org.civicthemes.model;
 public enum SourceFormat {
     XLSX("Excel workbook (.xlsx)"),
     XLS("Excel 97-2003 workbook (.xls)"),
-    DELIMITED_TEXT("Delimited text (.csv, .tsv, .txt)");
+    DELIMITED_TEXT("Delimited text (.csv, .tsv, .txt)"),
+    /** Rows a program hands over with their column names (the Spark job's Parquet exports). */
+    TABLE_ROWS("Table of named columns (Parquet)");
 
     private final String description;
 

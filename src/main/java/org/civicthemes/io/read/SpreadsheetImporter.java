@@ -80,44 +80,57 @@ public final class SpreadsheetImporter {
         String name = file.getFileName().toString();
         CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(readable));
         try (OpenedSource source = SourceOpener.open(readable)) {
-            TableProbe probe = TableProbe.of(name, source, options);
-            requireText(name, probe);
-            DateColumnParser created = parserFor(probe, ColumnRole.CREATED_DATE);
-            DateColumnParser closed = parserFor(probe, ColumnRole.CLOSED_DATE);
-            WarningLog warnings = new WarningLog(name, probe.table.sheetName());
-            ColumnLayout layout = new ColumnLayout(probe.names, probe.mapping);
-            RequestAssembler assembler = new RequestAssembler(probe.headerRow, probe.headerCells, layout, created, closed,
-                    warnings, cancel);
-            try (HandOffRowVisitor handOff = new HandOffRowVisitor(assembler)) {
-                probe.table.read(handOff, (done, total) -> {
-                    progress.update(STEP, done, total);
-                    cancel.throwIfCancelled();
-                });
-                handOff.finish();
-            }
-            assembler.finish();
-            cancel.throwIfCancelled();
-            if (assembler.rowsRead() == 0) {
-                throw ImportFailures.noDataRows(name, probe.table.sheetName().isEmpty() ? ""
-                        : " (sheet '" + probe.table.sheetName() + "')");
-            }
-            int filled = MergedCellFill.apply(assembler.requests(), assembler.mergedRegions(), layout);
-            List<String> notes = notes(source, probe, created, closed, assembler, filled);
-            WarningRows.note(warnings, PlausibleDates.KIND, PlausibleDates.note()).ifPresent(notes::add);
-            SourceInfo info = new SourceInfo(name, file.toAbsolutePath().toString(), join(sha256), source.format(),
-                    probe.table.sheetName(), probe.headerRow, source.encoding(), source.delimiter());
-            ImportReport report = new ImportReport(info, assembler.rowsRead(), assembler.requests().size(),
-                    assembler.skipped(), assembler.rowsWithoutText(), assembler.dateless(), warnings.kept(),
-                    warnings.counts(), notes, probe.mapping);
-            Dataset dataset = new Dataset(info, probe.names, probe.mapping, assembler.requests());
-            progress.update(STEP, 1, 1);
-            return new ImportResult(dataset, report);
+            return importSource(name, file.toAbsolutePath().toString(), source, options, progress, cancel, sha256);
         } catch (IOException | UncheckedIOException e) {
             throw cannotRead(file, e);
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  | org.apache.poi.ooxml.POIXMLException e) {
             throw ImportFailures.damagedWorkbook(name, e);
         }
+    }
+
+    /**
+     * Imports an opened source: the one path every format's rows take (column roles, dates, every row imported or
+     * skipped with a reason).
+     *
+     * @param location the source's full path, as the report names it
+     * @param sha256   the source's digest, or a completed empty string when it has none
+     */
+    static ImportResult importSource(String name, String location, OpenedSource source, ImportOptions options,
+                                     ProgressListener progress, CancellationToken cancel,
+                                     CompletableFuture<String> sha256) throws IOException, ImportException {
+        TableProbe probe = TableProbe.of(name, source, options);
+        requireText(name, probe);
+        DateColumnParser created = parserFor(probe, ColumnRole.CREATED_DATE);
+        DateColumnParser closed = parserFor(probe, ColumnRole.CLOSED_DATE);
+        WarningLog warnings = new WarningLog(name, probe.table.sheetName());
+        ColumnLayout layout = new ColumnLayout(probe.names, probe.mapping);
+        RequestAssembler assembler = new RequestAssembler(probe.headerRow, probe.headerCells, layout, created, closed,
+                warnings, cancel);
+        try (HandOffRowVisitor handOff = new HandOffRowVisitor(assembler)) {
+            probe.table.read(handOff, (done, total) -> {
+                progress.update(STEP, done, total);
+                cancel.throwIfCancelled();
+            });
+            handOff.finish();
+        }
+        assembler.finish();
+        cancel.throwIfCancelled();
+        if (assembler.rowsRead() == 0) {
+            throw ImportFailures.noDataRows(name, probe.table.sheetName().isEmpty() ? ""
+                    : " (sheet '" + probe.table.sheetName() + "')");
+        }
+        int filled = MergedCellFill.apply(assembler.requests(), assembler.mergedRegions(), layout);
+        List<String> notes = notes(source, probe, created, closed, assembler, filled);
+        WarningRows.note(warnings, PlausibleDates.KIND, PlausibleDates.note()).ifPresent(notes::add);
+        SourceInfo info = new SourceInfo(name, location, join(sha256), source.format(),
+                probe.table.sheetName(), probe.headerRow, source.encoding(), source.delimiter());
+        ImportReport report = new ImportReport(info, assembler.rowsRead(), assembler.requests().size(),
+                assembler.skipped(), assembler.rowsWithoutText(), assembler.dateless(), warnings.kept(),
+                warnings.counts(), notes, probe.mapping);
+        Dataset dataset = new Dataset(info, probe.names, probe.mapping, assembler.requests());
+        progress.update(STEP, 1, 1);
+        return new ImportResult(dataset, report);
     }
 
     /**

@@ -12,13 +12,16 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The exports a run reads: each argument a file, a folder (its .csv, .tsv, .txt, .xlsx and .xls files, not its
- * sub-folders) or a glob of file names in one folder ({@code exports/2025-*.csv}). The files must be readable at the
- * same path on every executor (a local disk in local mode, a shared mount on a cluster).
+ * The exports a run reads: each argument a file, a folder (its .csv, .tsv, .txt, .xlsx, .xls and .parquet files, not
+ * its sub-folders) or a glob of names in one folder ({@code exports/2025-*.csv}). A folder of Parquet part files as
+ * Spark writes them ({@code part-*.parquet}) is one export, named directly or matched by a glob. The files must be
+ * readable at the same path on every executor (a local disk in local mode, a shared mount on a cluster); Parquet
+ * exports are read by Spark, but found here on the driver's file system like the others.
  */
 final class ExportFiles {
 
-    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".xlsx", ".xls");
+    private static final String PARQUET = ".parquet";
+    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".xlsx", ".xls", PARQUET);
 
     private ExportFiles() {
     }
@@ -33,7 +36,8 @@ final class ExportFiles {
             List<Path> found = expandOne(input);
             if (found.isEmpty()) {
                 throw new IllegalArgumentException("No export found at " + input + ": give a .csv, .tsv, .txt, "
-                        + ".xlsx or .xls file, a folder that holds some, or a pattern such as exports/*.csv.");
+                        + ".xlsx, .xls or .parquet file, a folder that holds some (or Spark's Parquet part files), or "
+                        + "a pattern such as exports/*.csv.");
             }
             found.forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
         }
@@ -49,9 +53,22 @@ final class ExportFiles {
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
-            return listed(path, ExportFiles::looksLikeAnExport);
+            return holdsParquetParts(path) ? List.of(path) : listed(path, ExportFiles::looksLikeAnExport);
         }
         return Files.isRegularFile(path) ? List.of(path) : List.of();
+    }
+
+    /** Whether an export (as {@link #expand} gives it) is read by Spark as Parquet: a .parquet file or a folder. */
+    static boolean isParquet(String export) {
+        return export.toLowerCase(Locale.ROOT).endsWith(PARQUET) || Files.isDirectory(Path.of(export));
+    }
+
+    /** A folder Spark wrote a table into: it holds part-*.parquet files. */
+    private static boolean holdsParquetParts(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))
+                    .anyMatch(n -> n.startsWith("part-") && n.endsWith(PARQUET));
+        }
     }
 
     private static List<Path> listed(Path folder, java.util.function.Predicate<Path> wanted) throws IOException {
@@ -59,7 +76,13 @@ final class ExportFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(wanted).sorted().toList();
+            List<Path> found = new ArrayList<>();
+            for (Path p : files.sorted().toList()) {
+                if (wanted.test(p) && (Files.isRegularFile(p) || Files.isDirectory(p) && holdsParquetParts(p))) {
+                    found.add(p);
+                }
+            }
+            return found;
         }
     }
 

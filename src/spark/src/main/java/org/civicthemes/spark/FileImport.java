@@ -42,6 +42,11 @@ final class FileImport implements FlatMapFunction<String, Row> {
             return Collections.emptyIterator();
         }
         counts.add(FileCounts.of(file, result.report()));
+        return rowsOf(file, result);
+    }
+
+    /** The requests of an imported export as rows of {@link RequestRows#IMPORTED}. */
+    static Iterator<Row> rowsOf(String file, ImportResult result) {
         Iterator<ServiceRequest> requests = result.dataset().requests().iterator();
         return new Iterator<>() {
             @Override

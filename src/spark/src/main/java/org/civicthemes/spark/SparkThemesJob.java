@@ -28,8 +28,9 @@ public final class SparkThemesJob implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Exports to read: files, folders (their .csv .tsv .txt .xlsx .xls files) or patterns "
-                    + "such as exports/*.csv. Every executor must see them at the same path.")
+            description = "Exports to read: files, folders (their .csv .tsv .txt .xlsx .xls .parquet files; a folder "
+                    + "of Parquet part files is one export) or patterns such as exports/*.csv. Every executor must "
+                    + "see them at the same path.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",

@@ -135,8 +135,13 @@ final class ThemesRun {
 
     private Dataset<Row> importAll(CollectionAccumulator<FileCounts> counts) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<Row> rows = context.parallelize(settings.files(), Math.max(1, settings.files().size()))
+        List<String> parquet = settings.files().stream().filter(ExportFiles::isParquet).toList();
+        List<String> others = settings.files().stream().filter(f -> !ExportFiles.isParquet(f)).toList();
+        JavaRDD<Row> rows = context.parallelize(others, Math.max(1, others.size()))
                 .flatMap(new FileImport(settings.reading(), counts));
+        for (String export : parquet) {
+            rows = rows.union(ParquetExport.requests(spark, export, settings.reading(), counts));
+        }
         int partitions = settings.partitions() > 0 ? settings.partitions()
                 : 4 * spark.sparkContext().defaultParallelism();
         return spark.createDataFrame(rows, RequestRows.IMPORTED).repartition(partitions)

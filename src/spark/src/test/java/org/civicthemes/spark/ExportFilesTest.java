@@ -37,6 +37,21 @@ class ExportFilesTest {
     }
 
     @Test
+    void aFolderOfParquetPartFilesIsOneExportAndAsASubFolderIsListedWithTheFiles() throws Exception {
+        Path table = Files.createDirectory(folder.resolve("2025-03.parquet"));
+        Files.writeString(table.resolve("part-00000-a.snappy.parquet"), "x");
+        Files.writeString(table.resolve("part-00001-a.snappy.parquet"), "x");
+        Files.writeString(table.resolve("_SUCCESS"), "");
+        Files.writeString(folder.resolve("2025-04.parquet"), "x");
+
+        assertThat(names(ExportFiles.expand(List.of(table.toString())))).containsExactly("2025-03.parquet");
+        assertThat(names(ExportFiles.expand(List.of(folder.resolve("2025-0*").toString()))))
+                .containsExactly("2025-01.csv", "2025-02.csv", "2025-03.parquet", "2025-04.parquet");
+        assertThat(ExportFiles.isParquet(table.toString())).isTrue();
+        assertThat(ExportFiles.isParquet(folder.resolve("2025-01.csv").toString())).isFalse();
+    }
+
+    @Test
     void anArgumentThatNamesNothingIsRefusedWithWhatToGive() {
         assertThatThrownBy(() -> ExportFiles.expand(List.of(folder.resolve("2026-*.csv").toString())))
                 .isInstanceOf(IllegalArgumentException.class)
