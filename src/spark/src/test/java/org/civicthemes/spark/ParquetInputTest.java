@@ -32,16 +32,12 @@ import org.civicthemes.model.ImportOptions;
 import org.civicthemes.model.ImportReport;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ThemeAssignment;
-import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.CodebookService;
 import org.civicthemes.workflow.ImportService;
-import org.civicthemes.workflow.LearnedRun;
 import org.civicthemes.workflow.SampleDataService;
-import org.civicthemes.workflow.TextChoices;
-import org.civicthemes.workflow.ThemeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,16 +100,8 @@ class ParquetInputTest {
         parquet = folder.resolve("riverton.parquet");
         spark.createDataFrame(sparkRows, schema).coalesce(1).write().parquet(parquet.toString());
 
-        ImportResult learnedFrom = importOf(csv);
-        ThemeService themes = new ThemeService();
-        LearnedRun learned = themes.learnThemes(learnedFrom.dataset(), DateRange.ALL,
-                ThemeOptions.DEFAULTS.withMeaning(false), TextChoices.DEFAULTS, ProgressListener.NONE,
-                CancellationToken.NEVER);
-        CodebookService codebooks = new CodebookService(themes);
-        codebook = codebooks.make(learnedFrom.dataset(), learned, learned.run(), TextChoices.DEFAULTS,
-                Instant.parse("2026-12-07T12:00:00Z"), CancellationToken.NEVER);
         codebookFile = folder.resolve("riverton.codebook.json");
-        codebooks.save(codebook, codebookFile, false);
+        codebook = WordsOnlyCodebook.learnAndSave(importOf(csv), codebookFile);
     }
 
     @AfterAll

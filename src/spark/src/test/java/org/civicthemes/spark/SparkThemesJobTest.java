@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +19,12 @@ import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportOptions;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ThemeAssignment;
-import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.CodebookService;
 import org.civicthemes.workflow.ImportService;
-import org.civicthemes.workflow.LearnedRun;
 import org.civicthemes.workflow.SampleDataService;
-import org.civicthemes.workflow.TextChoices;
-import org.civicthemes.workflow.ThemeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,16 +62,8 @@ class SparkThemesJobTest {
                 ",2024-03-03,Streets,South",
                 "Trash not picked up again,2024-04-05,Sanitation,East", ""), StandardCharsets.UTF_8);
         Files.writeString(exports.resolve("notes.md"), "not an export", StandardCharsets.UTF_8);
-        ImportResult learnedFrom = importOf(exports.resolve("a.csv"));
-        ThemeService themes = new ThemeService();
-        LearnedRun learned = themes.learnThemes(learnedFrom.dataset(), DateRange.ALL,
-                ThemeOptions.DEFAULTS.withMeaning(false), TextChoices.DEFAULTS, ProgressListener.NONE,
-                CancellationToken.NEVER);
-        CodebookService codebooks = new CodebookService(themes);
-        codebook = codebooks.make(learnedFrom.dataset(), learned, learned.run(), TextChoices.DEFAULTS,
-                Instant.parse("2026-12-07T12:00:00Z"), CancellationToken.NEVER);
         codebookFile = folder.resolve("a.codebook.json");
-        codebooks.save(codebook, codebookFile, false);
+        codebook = WordsOnlyCodebook.learnAndSave(importOf(exports.resolve("a.csv")), codebookFile);
     }
 
     @AfterAll
