@@ -90,7 +90,7 @@ public final class WordBursts {
      */
     public static List<Burst> find(Codebook codebook, List<List<String>> documents, boolean[] since, int[] placed,
                                    Rule rule) {
-        Map<String, BitSet> holders = holdersSince(documents, since);
+        Map<String, Integer> counts = countsSince(documents, since);
         int sinceCount = 0;
         for (boolean s : since) {
             sinceCount += s ? 1 : 0;
@@ -105,9 +105,11 @@ public final class WordBursts {
         int themes = codebook.themes().size();
         double[] all = placedShares(placed, since, java.util.stream.IntStream.range(0, since.length).toArray(),
                 themes);
-        List<Map.Entry<String, BitSet>> bursting = new ArrayList<>();
-        for (Map.Entry<String, BitSet> word : holders.entrySet()) {
-            int count = word.getValue().cardinality();
+        // words are counted first and only the few that pass the counts get the set of their documents: a set per
+        // word of a million requests would not fit in memory
+        java.util.Set<String> frequent = new java.util.HashSet<>();
+        for (Map.Entry<String, Integer> word : counts.entrySet()) {
+            int count = word.getValue();
             if (count < rule.minRequests()) {
                 continue;
             }
@@ -120,6 +122,10 @@ public final class WordBursts {
             if (term != null && loading(space, codebook.themes(), term) >= rule.maxLoading()) {
                 continue;
             }
+            frequent.add(word.getKey());
+        }
+        List<Map.Entry<String, BitSet>> bursting = new ArrayList<>();
+        for (Map.Entry<String, BitSet> word : holdersSince(documents, since, frequent).entrySet()) {
             if (apart(placedShares(placed, since, word.getValue().stream().toArray(), themes), all) < rule.minApart()) {
                 continue;
             }
@@ -155,15 +161,31 @@ public final class WordBursts {
         return sum / 2;
     }
 
-    /** The documents since the codebook holding each word. */
-    private static Map<String, BitSet> holdersSince(List<List<String>> documents, boolean[] since) {
-        Map<String, BitSet> holders = new HashMap<>();
+    /** In how many documents since the codebook each word is. */
+    private static Map<String, Integer> countsSince(List<List<String>> documents, boolean[] since) {
+        Map<String, Integer> counts = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
+            if (since[d]) {
+                for (String word : new java.util.HashSet<>(documents.get(d))) {
+                    counts.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The documents since the codebook holding each of {@code words}. */
+    private static Map<String, BitSet> holdersSince(List<List<String>> documents, boolean[] since,
+                                                    java.util.Set<String> words) {
+        Map<String, BitSet> holders = new HashMap<>();
+        for (int d = 0; d < documents.size() && !words.isEmpty(); d++) {
             if (!since[d]) {
                 continue;
             }
             for (String word : documents.get(d)) {
-                holders.computeIfAbsent(word, w -> new BitSet()).set(d);
+                if (words.contains(word)) {
+                    holders.computeIfAbsent(word, w -> new BitSet()).set(d);
+                }
             }
         }
         return holders;
