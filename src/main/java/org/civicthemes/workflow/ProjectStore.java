@@ -138,20 +138,17 @@ public final class ProjectStore {
         Reopened source = reimport(check, progress, cancel);
         Project project = source.project();
         String name = source.name();
-        TextChoices text = source.text();
-        ImportResult imported = source.imported();
-        boolean changed = source.changed();
         ThemeRun base;
         try {
-            base = project.usesCodebook() ? placed(name, project, imported, progress, cancel)
-                    : themeService.findThemes(imported.dataset(), project.themeRange(), project.themeOptions(),
-                    text, progress, cancel);
+            base = project.usesCodebook() ? placed(name, project, source.imported(), progress, cancel)
+                    : themeService.findThemes(source.imported().dataset(), project.themeRange(),
+                    project.themeOptions(), source.text(), progress, cancel);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + ": " + e.getMessage(), e);
         }
-        List<ThemeRun> runs = replay(name, project.edits(), new ThemeEditor(imported.dataset(), text),
-                base, changed, progress, cancel);
-        return new OpenedProject(check.projectFile(), project, imported, text, base, runs, changed);
+        List<ThemeRun> runs = replay(name, project.edits(), source.editor(), base, source.changed(), progress, cancel);
+        return new OpenedProject(check.projectFile(), project, source.imported(), source.text(), base, runs,
+                source.changed());
     }
 
     /**
@@ -170,9 +167,8 @@ public final class ProjectStore {
         Reopened source = reimport(check, progress, cancel);
         Project project = source.project();
         String name = source.name();
-        TextChoices text = source.text();
         ImportResult imported = source.imported();
-        boolean changed = source.changed();
+        TextChoices text = source.text();
         LearnedRun learned;
         try {
             learned = themeService.learnThemes(imported.dataset(), project.themeRange(), project.themeOptions(), text,
@@ -180,10 +176,10 @@ public final class ProjectStore {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + ": " + e.getMessage(), e);
         }
-        List<ThemeRun> runs = replay(name, project.edits(), new ThemeEditor(imported.dataset(), text),
-                learned.run(), changed, progress, cancel);
+        List<ThemeRun> runs = replay(name, project.edits(), source.editor(), learned.run(), source.changed(), progress,
+                cancel);
         OpenedProject opened = new OpenedProject(check.projectFile(), project, imported, text, learned.run(), runs,
-                changed);
+                source.changed());
         org.civicthemes.model.Codebook codebook;
         try {
             codebook = codebookService.make(imported.dataset(), learned, opened.themes(), text, created, cancel);
@@ -212,6 +208,11 @@ public final class ProjectStore {
 
     /** A project's source imported again with its options, and whether it changed since the project was saved. */
     private record Reopened(String name, Project project, TextChoices text, ImportResult imported, boolean changed) {
+
+        /** Replays the project's edits on the imported requests. */
+        ThemeEditor editor() {
+            return new ThemeEditor(imported.dataset(), text);
+        }
     }
 
     private Reopened reimport(ProjectCheck check, ProgressListener progress, CancellationToken cancel)

@@ -62,10 +62,7 @@ public final class ThemeService {
      */
     public ThemeRun findThemes(Dataset dataset, DateRange range, ThemeOptions options, TextOptions text,
                                ProgressListener progress, CancellationToken cancel) {
-        List<Integer> indexes = requestsIn(dataset, range);
-        if (indexes.isEmpty()) {
-            throw noRequestsIn(range);
-        }
+        List<Integer> indexes = requestsOf(dataset, range);
         long start = System.nanoTime();
         Grouped grouped = group(dataset, indexes, text, options, false, progress, cancel);
         LOG.info("Found {} themes among {} requests (meaning {}) in {} ms", grouped.themes().themes().size(),
@@ -80,10 +77,7 @@ public final class ThemeService {
      */
     public LearnedRun learnThemes(Dataset dataset, DateRange range, ThemeOptions options, TextChoices text,
                                   ProgressListener progress, CancellationToken cancel) {
-        List<Integer> indexes = requestsIn(dataset, range);
-        if (indexes.isEmpty()) {
-            throw noRequestsIn(range);
-        }
+        List<Integer> indexes = requestsOf(dataset, range);
         TextOptions textOptions = text.toTextOptions();
         Grouped grouped = group(dataset, indexes, textOptions, options, true, progress, cancel);
         return new LearnedRun(new ThemeRun(grouped.themes(), indexes, range, grouped.redactions(),
