@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,11 @@ public final class VectorCache {
     private final String modelId;
     private final int dimensions;
     private final long maxBytes;
+    /**
+     * One lock per cache file for the whole process: file locks are held per process, and a second lock of the same
+     * process on the file, even a shared one, is refused rather than waited for.
+     */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     public VectorCache(Path folder, String modelId, int dimensions, long maxBytes) {
         this.file = folder.resolve("vectors-" + Integer.toHexString(modelId.hashCode()) + ".bin");
@@ -75,15 +82,26 @@ public final class VectorCache {
         if (keys.isEmpty() || !Files.isRegularFile(file)) {
             return found;
         }
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        ReentrantLock lock = lockOf();
+        lock.lock();
+        boolean unreadable = false;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+             FileLock shared = channel.lock(0, Long.MAX_VALUE, true)) {
+            // not closed itself: closing the stream would close the channel before the lock is released
+            InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
             VectorFile.read(in, modelId, dimensions, keys, found);
         } catch (VectorFile.UnreadableException e) {
             LOG.info("The vector cache {} is ignored and will be rebuilt: {}", file, e.getMessage());
             found.clear();
-            delete();
-        } catch (IOException e) {
+            unreadable = true;
+        } catch (IOException | RuntimeException e) {
             LOG.info("The vector cache {} could not be read: {}", file, e.toString());
             found.clear();
+        } finally {
+            lock.unlock();
+        }
+        if (unreadable) {
+            delete();
         }
         return found;
     }
@@ -96,11 +114,13 @@ public final class VectorCache {
         if (fresh.isEmpty()) {
             return;
         }
+        ReentrantLock lock = lockOf();
+        lock.lock();
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
+                 FileLock exclusive = channel.lock()) {
                 long whole = wholeLength(channel);
                 int recordBytes = VectorFile.recordBytes(dimensions);
                 Map<TextKey, byte[]> toWrite = fresh;
@@ -122,7 +142,13 @@ public final class VectorCache {
             }
         } catch (IOException | RuntimeException e) {
             LOG.info("Vectors could not be added to the cache {}: {}", file, e.toString());
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private ReentrantLock lockOf() {
+        return IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
     }
 
     /** The length of the header and whole records, or -1 when the file is not a readable cache of this model. */
@@ -145,10 +171,14 @@ public final class VectorCache {
     }
 
     private void delete() {
+        ReentrantLock lock = lockOf();
+        lock.lock();
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.info("The vector cache {} could not be deleted: {}", file, e.toString());
+        } finally {
+            lock.unlock();
         }
     }
 }
