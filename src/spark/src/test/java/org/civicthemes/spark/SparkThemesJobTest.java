@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportOptions;
+import org.civicthemes.model.ImportReport;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeRun;
@@ -151,6 +152,36 @@ class SparkThemesJobTest {
         Map<String, Integer> desktopPlaced = new HashMap<>();
         desktop.forEach((request, id) -> desktopPlaced.put(request, id >= found.nextId() ? 0 : id));
         assertThat(spark).isEqualTo(desktopPlaced);
+    }
+
+    @Test
+    void exportsOnAnotherFileSystemAreReadThroughHadoopAndGiveWhatTheLocalFilesGive() throws Exception {
+        String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "jobtest", exports);
+        Path out = folder.resolve("from-viewfs");
+        assertThat(job(remote + "/*.csv", "--out", out.toString(), "--codebook", codebookFile.toString())).isZero();
+
+        JsonNode files = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("files");
+        assertThat(files).hasSize(3);
+        Map<String, Integer> desktop = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String name = List.of("a.csv", "b.csv", "c.csv").get(i);
+            JsonNode counts = files.get(i);
+            ImportReport report = importOf(exports.resolve(name)).report();
+            assertThat(counts.path("file").asText()).isEqualTo(remote + "/" + name);
+            assertThat(counts.path("refused").asText()).isEmpty();
+            assertThat(counts.path("rowsRead").asLong()).isEqualTo(report.rowsRead());
+            assertThat(counts.path("rowsImported").asLong()).isEqualTo(report.rowsImported());
+            assertThat(counts.path("rowsSkipped").asLong()).isEqualTo(report.rowsSkipped());
+            desktop.putAll(desktopThemes(exports.resolve(name), codebook));
+        }
+        Map<String, Integer> desktopCodebookThemes = new HashMap<>();
+        desktop.forEach((request, id) -> desktopCodebookThemes.put(request, codebookThemeOrNone(id)));
+        Map<String, Integer> sparkCodebookThemes = new HashMap<>();
+        sparkThemes(out).forEach((request, id) -> sparkCodebookThemes.put(request, codebookThemeOrNone(id)));
+        assertThat(sparkCodebookThemes).hasSize(2_504).isEqualTo(desktopCodebookThemes);
+        assertThat(spark.read().parquet(out.resolve("assignments").toString()).select("file").distinct()
+                .collectAsList().stream().map(r -> r.getString(0)).sorted())
+                .containsExactly(remote + "/a.csv", remote + "/b.csv", remote + "/c.csv");
     }
 
     @Test
