@@ -42,7 +42,7 @@ final class ExportFiles {
             List<FileStatus> found;
             try {
                 found = expandOne(fs, path, input);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException("Could not look at " + input + " (" + firstLine(e) + "): check "
                         + "the path, and that Spark's Hadoop configuration can reach that file system "
                         + "(credentials, connector).", e);
@@ -132,17 +132,39 @@ final class ExportFiles {
         }
     }
 
-    private static FileSystem fileSystemOf(Path path, String input, Configuration hadoop) {
+    /**
+     * The file system a path the analyst gave is on (an input, or the output folder).
+     *
+     * @throws IllegalArgumentException when no connector for its scheme is on the class path, or the file system
+     *                                  cannot be reached, in one sentence
+     */
+    static FileSystem fileSystemOf(Path path, String given, Configuration hadoop) {
         try {
             return path.getFileSystem(hadoop);
         } catch (UnsupportedFileSystemException e) {
-            throw new IllegalArgumentException("No file system here reads " + input + " (" + firstLine(e) + "): "
-                    + "give a local path, or a URI of a file system Spark has a connector for (hdfs://, s3a:// with "
-                    + "hadoop-aws, abfss://, gs://).", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Could not reach the file system of " + input + " (" + firstLine(e)
+            throw noConnector(given, e);
+        } catch (IOException | RuntimeException e) {
+            if (causedBy(e, ClassNotFoundException.class)) {
+                throw noConnector(given, e); // a scheme Hadoop knows (s3a) whose connector jar is missing
+            }
+            throw new IllegalArgumentException("Could not reach the file system of " + given + " (" + firstLine(e)
                     + "): check the URI, and Spark's Hadoop configuration for it (credentials, connector).", e);
         }
+    }
+
+    private static IllegalArgumentException noConnector(String given, Exception e) {
+        return new IllegalArgumentException("No file system here handles " + given + " (" + firstLine(e) + "): give "
+                + "a local path, or a URI of a file system Spark has a connector for (hdfs://, s3a:// with hadoop-aws, "
+                + "abfss://, gs://).", e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String firstLine(Exception e) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 
 /**
  * The job's choices, validated once.
@@ -54,11 +55,12 @@ record JobSettings(List<ExportFile> files, String out, Path codebook, int sample
 
     /** The output folder, on any file system Spark writes to, must not exist: the job never writes over results. */
     private static void requireNewFolder(String out, Configuration hadoop) {
+        org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(out);
+        FileSystem fs = ExportFiles.fileSystemOf(folder, out, hadoop);
         boolean exists;
         try {
-            org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(out);
-            exists = folder.getFileSystem(hadoop).exists(folder);
-        } catch (IOException | IllegalArgumentException e) {
+            exists = fs.exists(folder);
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Could not look at the output folder " + out + " ("
                     + ExportFiles.firstLine(e) + "): give a path or a URI of a file system Spark writes to, and check "
                     + "Spark's Hadoop configuration for it (credentials, connector).", e);

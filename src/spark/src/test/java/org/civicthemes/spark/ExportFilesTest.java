@@ -99,12 +99,18 @@ class ExportFilesTest {
     }
 
     @Test
-    void aSchemeNoFileSystemReadsIsOneSentenceSayingWhatToGive() {
+    void aSchemeNoFileSystemHandlesIsOneSentenceSayingWhatToGive() {
         assertThatThrownBy(() -> expand("nosuchfs://bucket/311/2025-01.csv"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No file system here reads nosuchfs://bucket/311/2025-01.csv (No FileSystem for scheme "
+                .hasMessage("No file system here handles nosuchfs://bucket/311/2025-01.csv (No FileSystem for scheme "
                         + "\"nosuchfs\"): give a local path, or a URI of a file system Spark has a connector for "
                         + "(hdfs://, s3a:// with hadoop-aws, abfss://, gs://).");
+        // as s3a:// without hadoop-aws: Hadoop's defaults name a connector class that is not on the class path
+        hadoop.set("fs.missing.impl", "org.example.MissingFileSystem");
+        assertThatThrownBy(() -> expand("missing://bucket/311/*.csv"))
+                .hasMessage("No file system here handles missing://bucket/311/*.csv (java.lang.ClassNotFoundException: "
+                        + "Class org.example.MissingFileSystem not found): give a local path, or a URI of a file system "
+                        + "Spark has a connector for (hdfs://, s3a:// with hadoop-aws, abfss://, gs://).");
     }
 
     private List<ExportFile> expand(String... inputs) {
