@@ -10,7 +10,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.UnsupportedFileSystemException;
 
 /**
  * The exports a run reads, found through Hadoop's file systems, so that an argument may be on any file system Spark
@@ -37,14 +36,14 @@ final class ExportFiles {
     static List<ExportFile> expand(List<String> inputs, Configuration hadoop) {
         TreeMap<String, ExportFile> exports = new TreeMap<>();
         for (String input : inputs) {
-            Path path = pathOf(input);
-            FileSystem fs = fileSystemOf(path, input, hadoop);
+            Path path = HadoopPaths.pathOf(input);
+            FileSystem fs = HadoopPaths.fileSystemOf(path, input, hadoop);
             List<FileStatus> found;
             try {
                 found = expandOne(fs, path, input);
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("Could not look at " + input + " (" + firstLine(e) + "): check "
-                        + "the path, and that Spark's Hadoop configuration can reach that file system "
+                throw new IllegalArgumentException("Could not look at " + input + " (" + HadoopPaths.firstLine(e)
+                        + "): check the path, and that Spark's Hadoop configuration can reach that file system "
                         + "(credentials, connector).", e);
             }
             if (found.isEmpty()) {
@@ -121,55 +120,5 @@ final class ExportFiles {
     private static boolean looksLikeAnExport(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
-    }
-
-    private static Path pathOf(String input) {
-        try {
-            return new Path(input);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + input + "' is not a path or a URI (" + firstLine(e) + "): give "
-                    + "a path such as exports/2025-01.csv or a URI such as s3a://bucket/311/2025-01.csv.", e);
-        }
-    }
-
-    /**
-     * The file system a path the analyst gave is on (an input, or the output folder).
-     *
-     * @throws IllegalArgumentException when no connector for its scheme is on the class path, or the file system
-     *                                  cannot be reached, in one sentence
-     */
-    static FileSystem fileSystemOf(Path path, String given, Configuration hadoop) {
-        try {
-            return path.getFileSystem(hadoop);
-        } catch (UnsupportedFileSystemException e) {
-            throw noConnector(given, e);
-        } catch (IOException | RuntimeException e) {
-            if (causedBy(e, ClassNotFoundException.class)) {
-                throw noConnector(given, e); // a scheme Hadoop knows (s3a) whose connector jar is missing
-            }
-            throw new IllegalArgumentException("Could not reach the file system of " + given + " (" + firstLine(e)
-                    + "): check the URI, and Spark's Hadoop configuration for it (credentials, connector).", e);
-        }
-    }
-
-    private static IllegalArgumentException noConnector(String given, Exception e) {
-        return new IllegalArgumentException("No file system here handles " + given + " (" + firstLine(e) + "): give "
-                + "a local path, or a URI of a file system Spark has a connector for (hdfs://, s3a:// with hadoop-aws, "
-                + "abfss://, gs://).", e);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (kind.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end).strip();
     }
 }

@@ -71,7 +71,7 @@ final class FileImport implements FlatMapFunction<ExportFile, Row> {
             copy = LocalCopy.of(location, hadoop);
         } catch (IOException e) {
             throw new BadInputException(export.name() + " could not be copied from its file system to this machine ("
-                    + ExportFiles.firstLine(e) + "); check that it is still there and that the cluster may read it.",
+                    + HadoopPaths.firstLine(e) + "); check that it is still there and that the cluster may read it.",
                     e);
         }
         try (copy) {

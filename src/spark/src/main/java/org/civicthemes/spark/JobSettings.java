@@ -55,14 +55,14 @@ record JobSettings(List<ExportFile> files, String out, Path codebook, int sample
 
     /** The output folder, on any file system Spark writes to, must not exist: the job never writes over results. */
     private static void requireNewFolder(String out, Configuration hadoop) {
-        org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(out);
-        FileSystem fs = ExportFiles.fileSystemOf(folder, out, hadoop);
+        org.apache.hadoop.fs.Path folder = HadoopPaths.pathOf(out);
+        FileSystem fs = HadoopPaths.fileSystemOf(folder, out, hadoop);
         boolean exists;
         try {
             exists = fs.exists(folder);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Could not look at the output folder " + out + " ("
-                    + ExportFiles.firstLine(e) + "): give a path or a URI of a file system Spark writes to, and check "
+                    + HadoopPaths.firstLine(e) + "): give a path or a URI of a file system Spark writes to, and check "
                     + "Spark's Hadoop configuration for it (credentials, connector).", e);
         }
         if (exists) {

@@ -108,9 +108,9 @@ class ExportFilesTest {
         // as s3a:// without hadoop-aws: Hadoop's defaults name a connector class that is not on the class path
         hadoop.set("fs.missing.impl", "org.example.MissingFileSystem");
         assertThatThrownBy(() -> expand("missing://bucket/311/*.csv"))
-                .hasMessage("No file system here handles missing://bucket/311/*.csv (java.lang.ClassNotFoundException: "
-                        + "Class org.example.MissingFileSystem not found): give a local path, or a URI of a file system "
-                        + "Spark has a connector for (hdfs://, s3a:// with hadoop-aws, abfss://, gs://).");
+                .hasMessage("No file system here handles missing://bucket/311/*.csv (java.lang.ClassNotFoundException:"
+                        + " Class org.example.MissingFileSystem not found): give a local path, or a URI of a file"
+                        + " system Spark has a connector for (hdfs://, s3a:// with hadoop-aws, abfss://, gs://).");
     }
 
     private List<ExportFile> expand(String... inputs) {

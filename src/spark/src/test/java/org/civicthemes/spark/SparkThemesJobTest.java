@@ -197,6 +197,27 @@ class SparkThemesJobTest {
     }
 
     @Test
+    void anOutputFolderNoFileSystemHandlesOrThatExistsOnAnotherFileSystemIsOneSentenceAndExitCodeTwo() {
+        String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "jobtest", exports);
+        spark.sparkContext().hadoopConfiguration().set("fs.missing.impl", "org.example.MissingFileSystem");
+        StringWriter err = new StringWriter();
+        PrintWriter errors = new PrintWriter(err, true);
+
+        assertThat(SparkThemesJob.run(new String[] {exports.toString(), "--out", "missing://bucket/out"},
+                new PrintWriter(new StringWriter()), errors)).isEqualTo(2);
+        assertThat(SparkThemesJob.run(new String[] {exports.toString(), "--out", remote},
+                new PrintWriter(new StringWriter()), errors)).isEqualTo(2);
+
+        assertThat(err.toString().strip().split("\n")).containsExactly(
+                "civic-themes-spark: No file system here handles missing://bucket/out"
+                        + " (java.lang.ClassNotFoundException: Class org.example.MissingFileSystem not found): give a"
+                        + " local path, or a URI of a file system Spark has a connector for (hdfs://, s3a:// with"
+                        + " hadoop-aws, abfss://, gs://).",
+                "civic-themes-spark: The output folder " + remote + " exists already: give a new one (the job never"
+                        + " writes over results).");
+    }
+
+    @Test
     void aFileThatIsNotACodebookIsRefusedInOneSentenceBeforeAnythingIsRead() throws Exception {
         Path notACodebook = Files.writeString(folder.resolve("not.codebook.json"), "[1, 2, 3]");
         Path out = folder.resolve("refused");
