@@ -1,93 +1,124 @@
 package org.civicthemes.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 
 /**
- * The exports a run reads: each argument a file, a folder (its .csv, .tsv, .txt, .xlsx, .xls and .parquet files, not
- * its sub-folders) or a glob of names in one folder ({@code exports/2025-*.csv}). A folder of Parquet part files as
- * Spark writes them ({@code part-*.parquet}) is one export, named directly or matched by a glob. The files must be
- * readable at the same path on every executor (a local disk in local mode, a shared mount on a cluster); Parquet
- * exports are read by Spark, but found here on the driver's file system like the others.
+ * The exports a run reads, found through Hadoop's file systems, so that an argument may be on any file system Spark
+ * reads ({@code hdfs://}, {@code s3a://}, {@code abfss://}, {@code gs://}, {@code file://}) or, without a scheme, on
+ * the default one (the local disk in local mode). Each argument is a file, a folder (its .csv, .tsv, .txt, .xlsx,
+ * .xls and .parquet files, not its sub-folders) or a glob ({@code exports/2025-*.csv}). A folder of Parquet part
+ * files as Spark writes them ({@code part-*.parquet}) is one export, named directly or matched by a glob.
  */
 final class ExportFiles {
 
     private static final String PARQUET = ".parquet";
     private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".xlsx", ".xls", PARQUET);
+    private static final String LOCAL_SCHEME = "file";
 
     private ExportFiles() {
     }
 
     /**
-     * @return absolute paths in name order, each once
-     * @throws IllegalArgumentException when an argument names nothing, with what to do
+     * @param hadoop the configuration Spark's file systems are made with (credentials, connectors, default file
+     *               system)
+     * @return the exports in name order, each once
+     * @throws IllegalArgumentException when an argument names nothing or cannot be looked at, with what to do
      */
-    static List<String> expand(List<String> inputs) throws IOException {
-        TreeSet<String> files = new TreeSet<>();
+    static List<ExportFile> expand(List<String> inputs, Configuration hadoop) {
+        TreeMap<String, ExportFile> exports = new TreeMap<>();
         for (String input : inputs) {
-            List<Path> found = expandOne(input);
+            Path path = HadoopPaths.pathOf(input);
+            FileSystem fs = HadoopPaths.fileSystemOf(path, input, hadoop);
+            List<FileStatus> found;
+            try {
+                found = expandOne(fs, path, input);
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("Could not look at " + input + " (" + HadoopPaths.firstLine(e)
+                        + "): check the path, and that Spark's Hadoop configuration can reach that file system "
+                        + "(credentials, connector).", e);
+            }
             if (found.isEmpty()) {
                 throw new IllegalArgumentException("No export found at " + input + ": give a .csv, .tsv, .txt, "
                         + ".xlsx, .xls or .parquet file, a folder that holds some (or Spark's Parquet part files), or "
                         + "a pattern such as exports/*.csv.");
             }
-            found.forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
+            for (FileStatus status : found) {
+                ExportFile export = exportOf(fs.makeQualified(status.getPath()), status.isDirectory());
+                exports.putIfAbsent(export.name(), export);
+            }
         }
-        return new ArrayList<>(files);
+        return new ArrayList<>(exports.values());
     }
 
-    private static List<Path> expandOne(String input) throws IOException {
-        if (input.contains("*") || input.contains("?") || input.contains("[")) {
-            Path pattern = Path.of(input);
-            Path folder = pattern.getParent() == null ? Path.of(".") : pattern.getParent();
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern.getFileName());
-            return listed(folder, p -> matcher.matches(p.getFileName()));
-        }
-        Path path = Path.of(input);
-        if (Files.isDirectory(path)) {
-            return holdsParquetParts(path) ? List.of(path) : listed(path, ExportFiles::looksLikeAnExport);
-        }
-        return Files.isRegularFile(path) ? List.of(path) : List.of();
+    /** Whether a Hadoop path is on the local file system, read in place by the importer on every executor. */
+    static boolean isLocal(Path qualified) {
+        return LOCAL_SCHEME.equals(qualified.toUri().getScheme());
     }
 
-    /** Whether an export (as {@link #expand} gives it) is read by Spark as Parquet: a .parquet file or a folder. */
-    static boolean isParquet(String export) {
-        return export.toLowerCase(Locale.ROOT).endsWith(PARQUET) || Files.isDirectory(Path.of(export));
-    }
-
-    /** A folder Spark wrote a table into: it holds part-*.parquet files. */
-    private static boolean holdsParquetParts(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))
-                    .anyMatch(n -> n.startsWith("part-") && n.endsWith(PARQUET));
-        }
-    }
-
-    private static List<Path> listed(Path folder, java.util.function.Predicate<Path> wanted) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> found = new ArrayList<>();
-            for (Path p : files.sorted().toList()) {
-                if (wanted.test(p) && (Files.isRegularFile(p) || Files.isDirectory(p) && holdsParquetParts(p))) {
-                    found.add(p);
+    private static List<FileStatus> expandOne(FileSystem fs, Path path, String input) throws IOException {
+        if (isPattern(input)) {
+            FileStatus[] matched = fs.globStatus(path);
+            List<FileStatus> found = new ArrayList<>();
+            for (FileStatus status : matched == null ? new FileStatus[0] : matched) {
+                if (status.isFile() || holdsParquetParts(fs, status)) {
+                    found.add(status);
                 }
             }
             return found;
         }
+        FileStatus status;
+        try {
+            status = fs.getFileStatus(path);
+        } catch (FileNotFoundException e) {
+            return List.of();
+        }
+        if (status.isFile() || holdsParquetParts(fs, status)) {
+            return List.of(status);
+        }
+        List<FileStatus> found = new ArrayList<>();
+        for (FileStatus child : fs.listStatus(status.getPath())) {
+            if (looksLikeAnExport(child.getPath().getName()) && (child.isFile() || holdsParquetParts(fs, child))) {
+                found.add(child);
+            }
+        }
+        return found;
     }
 
-    private static boolean looksLikeAnExport(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    private static ExportFile exportOf(Path qualified, boolean folder) {
+        String name = isLocal(qualified) ? qualified.toUri().getPath() : qualified.toString();
+        return new ExportFile(name, qualified.toString(),
+                folder || qualified.getName().toLowerCase(Locale.ROOT).endsWith(PARQUET));
+    }
+
+    /** A folder Spark wrote a table into: it holds part-*.parquet files. */
+    private static boolean holdsParquetParts(FileSystem fs, FileStatus folder) throws IOException {
+        if (!folder.isDirectory()) {
+            return false;
+        }
+        for (FileStatus child : fs.listStatus(folder.getPath())) {
+            String name = child.getPath().getName().toLowerCase(Locale.ROOT);
+            if (child.isFile() && name.startsWith("part-") && name.endsWith(PARQUET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPattern(String input) {
+        return input.contains("*") || input.contains("?") || input.contains("[") || input.contains("{");
+    }
+
+    private static boolean looksLikeAnExport(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 }

@@ -1,10 +1,11 @@
 package org.civicthemes.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 
 /**
  * The job's choices, validated once.
@@ -17,7 +18,7 @@ import java.util.Locale;
  * @param meaning    read the sample's meaning when finding themes
  * @param partitions partitions requests are placed in; 0: four per core
  */
-record JobSettings(List<String> files, String out, Path codebook, int sample, long seed, boolean meaning,
+record JobSettings(List<ExportFile> files, String out, Path codebook, int sample, long seed, boolean meaning,
                    int partitions, ReadingArgs reading) {
 
     static final int DEFAULT_SAMPLE = 20_000;
@@ -37,18 +38,36 @@ record JobSettings(List<String> files, String out, Path codebook, int sample, lo
         }
     }
 
-    static JobSettings of(SparkThemesJob job) throws IOException {
+    /**
+     * @param hadoop the configuration of Spark's file systems, where the exports are found and the output goes
+     */
+    static JobSettings of(SparkThemesJob job, Configuration hadoop) {
         String meaning = job.meaning.toLowerCase(Locale.ROOT);
         if (!meaning.equals("on") && !meaning.equals("off")) {
             throw new IllegalArgumentException("--meaning " + job.meaning + " is not understood: give on or off.");
         }
-        if (!job.out.contains("://") && Files.exists(Path.of(job.out))) {
-            throw new IllegalArgumentException("The output folder " + job.out + " exists already: give a new one "
-                    + "(the job never writes over results).");
-        }
+        requireNewFolder(job.out, hadoop);
         ReadingArgs reading = new ReadingArgs(job.args());
         reading.importOptions(); // an unknown column role is refused here, before Spark starts work
-        return new JobSettings(ExportFiles.expand(job.inputs), job.out, job.codebook, job.sample, job.seed,
+        return new JobSettings(ExportFiles.expand(job.inputs, hadoop), job.out, job.codebook, job.sample, job.seed,
                 meaning.equals("on"), job.partitions, reading);
+    }
+
+    /** The output folder, on any file system Spark writes to, must not exist: the job never writes over results. */
+    private static void requireNewFolder(String out, Configuration hadoop) {
+        org.apache.hadoop.fs.Path folder = HadoopPaths.pathOf(out);
+        FileSystem fs = HadoopPaths.fileSystemOf(folder, out, hadoop);
+        boolean exists;
+        try {
+            exists = fs.exists(folder);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Could not look at the output folder " + out + " ("
+                    + HadoopPaths.firstLine(e) + "): give a path or a URI of a file system Spark writes to, and check "
+                    + "Spark's Hadoop configuration for it (credentials, connector).", e);
+        }
+        if (exists) {
+            throw new IllegalArgumentException("The output folder " + out + " exists already: give a new one "
+                    + "(the job never writes over results).");
+        }
     }
 }

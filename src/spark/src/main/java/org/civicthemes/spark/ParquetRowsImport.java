@@ -38,7 +38,7 @@ final class ParquetRowsImport implements FlatMapFunction<Iterator<Row>, Row> {
     public Iterator<Row> call(Iterator<Row> rows) {
         ImportResult result;
         try {
-            result = new TableRowsImporter().importRows(java.nio.file.Path.of(export).getFileName().toString(),
+            result = new TableRowsImporter().importRows(new org.apache.hadoop.fs.Path(export).getName(),
                     export, columns, new Cells(rows), reading.importOptions(), CancellationToken.NEVER);
         } catch (ImportException e) {
             counts.add(FileCounts.refused(export, e.getMessage()));

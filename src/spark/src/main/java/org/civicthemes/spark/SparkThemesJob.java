@@ -29,8 +29,9 @@ public final class SparkThemesJob implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Exports to read: files, folders (their .csv .tsv .txt .xlsx .xls .parquet files; a folder "
-                    + "of Parquet part files is one export) or patterns such as exports/*.csv. Every executor must "
-                    + "see them at the same path.")
+                    + "of Parquet part files is one export) or patterns such as exports/*.csv, on any file system "
+                    + "Spark reads (hdfs://, s3a://, file://...; without a scheme: the default file system, the "
+                    + "local disk in local mode).")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -98,12 +99,12 @@ public final class SparkThemesJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobSettings settings = JobSettings.of(this);
         SparkSession.Builder builder = SparkSession.builder().appName("civic-themes");
         if (!new org.apache.spark.SparkConf().contains("spark.master")) {
             builder = builder.master(master);
         }
         SparkSession spark = builder.config("spark.sql.session.timeZone", "UTC").getOrCreate();
+        JobSettings settings = JobSettings.of(this, spark.sparkContext().hadoopConfiguration());
         ThemesRun.Result result = new ThemesRun(spark, settings, stdout::println).run();
         stdout.println(result.describe());
         return OK;

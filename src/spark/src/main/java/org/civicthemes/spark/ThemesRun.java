@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.CodebookTheme;
 import org.civicthemes.model.ServiceRequest;
@@ -135,11 +136,11 @@ final class ThemesRun {
 
     private Dataset<Row> importAll(CollectionAccumulator<FileCounts> counts) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> parquet = settings.files().stream().filter(ExportFiles::isParquet).toList();
-        List<String> others = settings.files().stream().filter(f -> !ExportFiles.isParquet(f)).toList();
-        JavaRDD<Row> rows = context.parallelize(others, Math.max(1, others.size()))
-                .flatMap(new FileImport(settings.reading(), counts));
-        for (String export : parquet) {
+        List<ExportFile> parquet = settings.files().stream().filter(ExportFile::parquet).toList();
+        List<ExportFile> others = settings.files().stream().filter(f -> !f.parquet()).toList();
+        JavaRDD<Row> rows = context.parallelize(others, Math.max(1, others.size())).flatMap(new FileImport(
+                settings.reading(), SerializableConfiguration.broadcast(spark.sparkContext()), counts));
+        for (ExportFile export : parquet) {
             rows = rows.union(ParquetExport.requests(spark, export, settings.reading(), counts));
         }
         int partitions = settings.partitions() > 0 ? settings.partitions()

@@ -136,6 +136,21 @@ class ParquetInputTest {
     }
 
     @Test
+    void aParquetExportOnAnotherFileSystemIsReadBySparkFromItsUri() throws Exception {
+        String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "parquettest", folder);
+        Path out = folder.resolve("from-viewfs");
+        assertThat(job(remote + "/riverton.parquet", "--out", out.toString(), "--codebook", codebookFile.toString()))
+                .isZero();
+
+        ImportResult desktop = importOf(csv);
+        assertThat(sparkThemes(out)).hasSize(1_202).isEqualTo(desktopThemes(desktop));
+        JsonNode counts = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("files").get(0);
+        assertThat(counts.path("file").asText()).isEqualTo(remote + "/riverton.parquet");
+        assertThat(counts.path("rowsRead").asLong()).isEqualTo(desktop.report().rowsRead());
+        assertThat(counts.path("rowsImported").asLong()).isEqualTo(desktop.report().rowsImported());
+    }
+
+    @Test
     void aSingleParquetFileWithTypedColumnsIsReadByTheColumnsTheOptionsName() throws Exception {
         StructType schema = new StructType().add("id", DataTypes.LongType, false)
                 .add("opened", DataTypes.TimestampType, true).add("complaint", DataTypes.StringType, true)

@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportOptions;
+import org.civicthemes.model.ImportReport;
 import org.civicthemes.model.ImportResult;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeRun;
@@ -154,6 +155,36 @@ class SparkThemesJobTest {
     }
 
     @Test
+    void exportsOnAnotherFileSystemAreReadThroughHadoopAndGiveWhatTheLocalFilesGive() throws Exception {
+        String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "jobtest", exports);
+        Path out = folder.resolve("from-viewfs");
+        assertThat(job(remote + "/*.csv", "--out", out.toString(), "--codebook", codebookFile.toString())).isZero();
+
+        JsonNode files = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("files");
+        assertThat(files).hasSize(3);
+        Map<String, Integer> desktop = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String name = List.of("a.csv", "b.csv", "c.csv").get(i);
+            JsonNode counts = files.get(i);
+            ImportReport report = importOf(exports.resolve(name)).report();
+            assertThat(counts.path("file").asText()).isEqualTo(remote + "/" + name);
+            assertThat(counts.path("refused").asText()).isEmpty();
+            assertThat(counts.path("rowsRead").asLong()).isEqualTo(report.rowsRead());
+            assertThat(counts.path("rowsImported").asLong()).isEqualTo(report.rowsImported());
+            assertThat(counts.path("rowsSkipped").asLong()).isEqualTo(report.rowsSkipped());
+            desktop.putAll(desktopThemes(exports.resolve(name), codebook));
+        }
+        Map<String, Integer> desktopCodebookThemes = new HashMap<>();
+        desktop.forEach((request, id) -> desktopCodebookThemes.put(request, codebookThemeOrNone(id)));
+        Map<String, Integer> sparkCodebookThemes = new HashMap<>();
+        sparkThemes(out).forEach((request, id) -> sparkCodebookThemes.put(request, codebookThemeOrNone(id)));
+        assertThat(sparkCodebookThemes).hasSize(2_504).isEqualTo(desktopCodebookThemes);
+        assertThat(spark.read().parquet(out.resolve("assignments").toString()).select("file").distinct()
+                .collectAsList().stream().map(r -> r.getString(0)).sorted())
+                .containsExactly(remote + "/a.csv", remote + "/b.csv", remote + "/c.csv");
+    }
+
+    @Test
     void anExportThatIsNotThereIsOneSentenceAndExitCodeTwo() {
         StringWriter err = new StringWriter();
         int code = SparkThemesJob.run(new String[] {folder.resolve("missing.csv").toString(), "--out",
@@ -163,6 +194,27 @@ class SparkThemesJobTest {
         assertThat(err.toString().strip()).startsWith("civic-themes-spark: No export found at ")
                 .doesNotContain("Exception").doesNotContain("\n");
         assertThat(folder.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderNoFileSystemHandlesOrThatExistsOnAnotherFileSystemIsOneSentenceAndExitCodeTwo() {
+        String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "jobtest", exports);
+        spark.sparkContext().hadoopConfiguration().set("fs.missing.impl", "org.example.MissingFileSystem");
+        StringWriter err = new StringWriter();
+        PrintWriter errors = new PrintWriter(err, true);
+
+        assertThat(SparkThemesJob.run(new String[] {exports.toString(), "--out", "missing://bucket/out"},
+                new PrintWriter(new StringWriter()), errors)).isEqualTo(2);
+        assertThat(SparkThemesJob.run(new String[] {exports.toString(), "--out", remote},
+                new PrintWriter(new StringWriter()), errors)).isEqualTo(2);
+
+        assertThat(err.toString().strip().split("\n")).containsExactly(
+                "civic-themes-spark: No file system here handles missing://bucket/out"
+                        + " (java.lang.ClassNotFoundException: Class org.example.MissingFileSystem not found): give a"
+                        + " local path, or a URI of a file system Spark has a connector for (hdfs://, s3a:// with"
+                        + " hadoop-aws, abfss://, gs://).",
+                "civic-themes-spark: The output folder " + remote + " exists already: give a new one (the job never"
+                        + " writes over results).");
     }
 
     @Test
