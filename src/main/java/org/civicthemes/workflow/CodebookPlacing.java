@@ -62,8 +62,12 @@ public final class CodebookPlacing {
      * @param fitsNone   per text, whether it has terms but fits no theme: the requests proposed themes are found
      *                   among (with meaning, only those in a language the sentence model reads)
      * @param meaning    how meaning was used for this batch
+     * @param terms      per text, its term keys as the codebook reads them (whose words may burst since it)
+     * @param proposable per text, whether it may be a member of a proposed theme: it has terms, in a language the
+     *                   codebook may propose in ({@link BurstThemes#groups})
      */
-    public record Placed(int[] themeIds, double[] similarity, boolean[] fitsNone, MeaningUse meaning) {
+    public record Placed(int[] themeIds, double[] similarity, boolean[] fitsNone, MeaningUse meaning,
+                         List<List<String>> terms, boolean[] proposable) {
     }
 
     /** Places a batch of texts (empty strings for requests without text). */
@@ -72,8 +76,11 @@ public final class CodebookPlacing {
         int n = texts.size();
         int[] ids = new int[n];
         boolean[] fitsNone = new boolean[n];
+        boolean[] proposable = new boolean[n];
         for (int i = 0; i < n; i++) {
             int theme = outcome.placement().theme()[i];
+            proposable[i] = theme != CodebookPlacer.NO_TERMS
+                    && mayBeProposed(codebook, outcome.prepared().get(i).language());
             if (theme >= 0) {
                 ids[i] = codebook.themes().get(theme).id();
             } else {
@@ -82,7 +89,37 @@ public final class CodebookPlacing {
                         && mayBeProposed(codebook, outcome.prepared().get(i).language());
             }
         }
-        return new Placed(ids, outcome.placement().similarity(), fitsNone, outcome.use());
+        return new Placed(ids, outcome.placement().similarity(), fitsNone, outcome.use(),
+                outcome.prepared().stream().map(PreparedText::termKeys).toList(), proposable);
+    }
+
+    /**
+     * The names the desktop gives groups of requests beyond the codebook's themes (the proposed themes of words that
+     * burst since it): {@link CodebookPlacer#describe}'s labels, whose class-based weights compare each group with
+     * every theme's requests. Given all the requests of a run it names them exactly as the run does; given a sample,
+     * as the sample's requests would.
+     *
+     * @param texts  the requests' texts
+     * @param places per text, the position of its codebook theme, {@code themes + g} for group {@code g}, or any
+     *               negative value for none
+     * @param groups the number of groups
+     * @return the groups' names, in group order
+     */
+    public List<String> groupNames(List<String> texts, int[] places, int groups, CancellationToken cancel) {
+        List<List<String>> terms = pipeline.prepareEach(texts, phrases, cancel).stream()
+                .map(PreparedText::termKeys).toList();
+        int[] theme = new int[terms.size()];
+        for (int i = 0; i < theme.length; i++) {
+            theme[i] = terms.get(i).isEmpty() ? CodebookPlacer.NO_TERMS
+                    : places[i] >= 0 ? places[i] : CodebookPlacer.FITS_NONE;
+        }
+        org.civicthemes.model.ThemeOptions options = codebook.provenance().options()
+                .withThemes(org.civicthemes.model.ThemeCount.AUTO).withMeaning(codebook.space().hasMeaning());
+        org.civicthemes.model.ThemeSet described = placer.describe(terms,
+                new CodebookPlacer.Placement(theme, new double[theme.length]), groups, options, MeaningUse.OFF, null,
+                cancel);
+        int known = codebook.themes().size();
+        return described.themes().subList(known, known + groups).stream().map(t -> t.label()).toList();
     }
 
     /** The texts prepared, their places among the codebook's themes and the sentence vectors they were placed by. */
