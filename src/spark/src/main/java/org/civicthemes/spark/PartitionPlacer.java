@@ -1,5 +1,6 @@
 package org.civicthemes.spark;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.BadInputException;
+import org.civicthemes.workflow.BurstThemes;
 import org.civicthemes.workflow.CodebookPlacing;
 import org.civicthemes.workflow.ThemeService;
 
@@ -79,8 +81,11 @@ final class PartitionPlacer implements MapPartitionsFunction<Row, Row> {
             } else if (ids != null) {
                 fitsNone = false;
             }
+            // a request since the codebook's period keeps its words for the bursts (docs/codebook.md, step 5)
+            boolean since = ids == null && BurstThemes.isSince(codebook.codebook(), (LocalDateTime) r.get(4));
             out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), id,
-                    placed.similarity()[i], fitsNone));
+                    placed.similarity()[i], fitsNone, since ? placed.terms().get(i).toArray(String[]::new) : null,
+                    ids == null && placed.proposable()[i]));
         }
         return out.iterator();
     }
