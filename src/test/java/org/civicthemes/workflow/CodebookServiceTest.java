@@ -311,6 +311,57 @@ class CodebookServiceTest {
     }
 
     @Test
+    void burstsTalliedInPartsAndMergedAreTheBurstsOfTheWhole() {
+        // as the Spark job finds them: each part (a partition) tallied apart, the tallies merged in another order
+        List<ServiceRequest> rows = sample.requests();
+        List<List<String>> terms = new org.civicthemes.text.TextPipeline(
+                CodebookMaker.textOptionsOf(codebook.space().text())).prepareEach(
+                rows.stream().map(ServiceRequest::text).toList(),
+                org.civicthemes.text.Vocabulary.ofKeys(codebook.space().terms()), CancellationToken.NEVER).stream()
+                .map(org.civicthemes.text.PreparedText::termKeys).toList();
+        boolean[] since = new boolean[rows.size()];
+        for (int d = 0; d < since.length; d++) {
+            since[d] = BurstThemes.isSince(codebook, rows.get(d).created());
+        }
+        int[] placed = new org.civicthemes.cluster.CodebookPlacer(codebook).place(terms, null, CancellationToken.NEVER)
+                .theme();
+        int themes = codebook.themes().size();
+        int parts = 3;
+        List<org.civicthemes.cluster.WordBursts.SinceCounts> counts = new java.util.ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            counts.add(new org.civicthemes.cluster.WordBursts.SinceCounts(themes));
+        }
+        for (int d = 0; d < since.length; d++) {
+            if (since[d]) {
+                counts.get(d % parts).add(terms.get(d), placed[d]);
+            }
+        }
+        org.civicthemes.cluster.WordBursts.SinceCounts merged = counts.get(2).merge(counts.get(0)).merge(counts.get(1));
+        List<String> candidates = org.civicthemes.cluster.WordBursts.candidates(codebook, merged,
+                org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(candidates).contains("scooter");
+        List<org.civicthemes.cluster.WordBursts.Holders> holders = new java.util.ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            holders.add(new org.civicthemes.cluster.WordBursts.Holders(candidates, themes));
+        }
+        for (int d = 0; d < since.length; d++) {
+            if (since[d]) {
+                holders.get(d % parts).add(d, terms.get(d), placed[d]);
+            }
+        }
+        List<org.civicthemes.cluster.WordBursts.Burst> inParts = org.civicthemes.cluster.WordBursts.bursts(merged,
+                holders.get(1).merge(holders.get(2)).merge(holders.get(0)), org.civicthemes.cluster.WordBursts.DEFAULT);
+        List<org.civicthemes.cluster.WordBursts.Burst> whole = org.civicthemes.cluster.WordBursts.find(codebook, terms,
+                since, placed, org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(whole).isNotEmpty();
+        assertThat(inParts).hasSameSizeAs(whole);
+        for (int b = 0; b < whole.size(); b++) {
+            assertThat(inParts.get(b).words()).isEqualTo(whole.get(b).words());
+            assertThat(inParts.get(b).documents()).isEqualTo(whole.get(b).documents());
+        }
+    }
+
+    @Test
     void aCodebookLearnedOnARangeWithoutAStartSaysTheDayOfItsFirstRequest() {
         assertThat(codebook.provenance().range()).isEqualTo(new DateRange(LocalDate.of(2023, 1, 1), LEARNED.to()));
     }
