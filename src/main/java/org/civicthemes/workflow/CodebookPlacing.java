@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.CodebookPlacer;
+import org.civicthemes.cluster.GroupTermCounts;
 import org.civicthemes.cluster.MeaningSource;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.MeaningUse;
+import org.civicthemes.model.ThemeCount;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.text.Language;
@@ -94,32 +96,29 @@ public final class CodebookPlacing {
     }
 
     /**
+     * The ids of a request's distinct terms in the codebook's vocabulary ({@link Placed#terms}), as the names of groups
+     * of requests beyond the codebook's themes are counted ({@link #groupNames}).
+     */
+    public int[] termIds(List<String> terms) {
+        return placer.termIds(terms);
+    }
+
+    /** An empty tally of the terms of the requests in the codebook's themes and in {@code groups} groups after them. */
+    public GroupTermCounts groupTermCounts(int groups) {
+        return placer.groupTermCounts(groups);
+    }
+
+    /**
      * The names the desktop gives groups of requests beyond the codebook's themes (the proposed themes of words that
-     * burst since it): {@link CodebookPlacer#describe}'s labels, whose class-based weights compare each group with
-     * every theme's requests. Given all the requests of a run it names them exactly as the run does; given a sample,
-     * as the sample's requests would.
+     * burst since it: {@link CodebookPlacer#describe}'s class-based labels, which weigh each group's terms against
+     * every theme's), from the merged tally of every request of the run: its {@link #termIds} counted in the position
+     * of its codebook theme or {@code themes + g} for group {@code g}, or in none.
      *
-     * @param texts  the requests' texts
-     * @param places per text, the position of its codebook theme, {@code themes + g} for group {@code g}, or any
-     *               negative value for none
-     * @param groups the number of groups
      * @return the groups' names, in group order
      */
-    public List<String> groupNames(List<String> texts, int[] places, int groups, CancellationToken cancel) {
-        List<List<String>> terms = pipeline.prepareEach(texts, phrases, cancel).stream()
-                .map(PreparedText::termKeys).toList();
-        int[] theme = new int[terms.size()];
-        for (int i = 0; i < theme.length; i++) {
-            theme[i] = terms.get(i).isEmpty() ? CodebookPlacer.NO_TERMS
-                    : places[i] >= 0 ? places[i] : CodebookPlacer.FITS_NONE;
-        }
-        org.civicthemes.model.ThemeOptions options = codebook.provenance().options()
-                .withThemes(org.civicthemes.model.ThemeCount.AUTO).withMeaning(codebook.space().hasMeaning());
-        org.civicthemes.model.ThemeSet described = placer.describe(terms,
-                new CodebookPlacer.Placement(theme, new double[theme.length]), groups, options, MeaningUse.OFF, null,
-                cancel);
-        int known = codebook.themes().size();
-        return described.themes().subList(known, known + groups).stream().map(t -> t.label()).toList();
+    public List<String> groupNames(GroupTermCounts counts) {
+        return placer.newGroupLabels(counts, codebook.provenance().options().withThemes(ThemeCount.AUTO)
+                .withMeaning(codebook.space().hasMeaning()));
     }
 
     /** The texts prepared, their places among the codebook's themes and the sentence vectors they were placed by. */

@@ -362,6 +362,26 @@ class CodebookServiceTest {
     }
 
     @Test
+    void theBurstThemesNameFromTheTallyOfEveryRequestsTermsIsTheNameTheRunGivesIt() throws Exception {
+        // as the Spark job names them: each request's term ids counted in its theme (codebook or burst) or none
+        ThemeRun all = apply(sample, DateRange.ALL, codebook);
+        int known = codebook.themes().size();
+        CodebookPlacing placing = new CodebookPlacing(codebook, themes);
+        CodebookPlacing.Placed placed = placing.place(all.requestIndexes().stream()
+                .map(i -> sample.requests().get(i).text()).toList(), CancellationToken.NEVER);
+        org.civicthemes.cluster.GroupTermCounts first = placing.groupTermCounts(1);
+        org.civicthemes.cluster.GroupTermCounts second = placing.groupTermCounts(1);
+        for (int d = 0; d < all.size(); d++) {
+            int theme = all.themes().assignment().themeOf(d);
+            // the themes found among the requests that fit none are not there yet when the bursts are named
+            (d % 2 == 0 ? first : second).add(theme >= 0 && theme <= known ? theme : -1,
+                    placing.termIds(placed.terms().get(d)));
+        }
+        assertThat(all.labelOf(known)).contains("scooters");
+        assertThat(placing.groupNames(second.merge(first))).containsExactly(all.labelOf(known));
+    }
+
+    @Test
     void aCodebookLearnedOnARangeWithoutAStartSaysTheDayOfItsFirstRequest() {
         assertThat(codebook.provenance().range()).isEqualTo(new DateRange(LocalDate.of(2023, 1, 1), LEARNED.to()));
     }

@@ -29,14 +29,18 @@ final class PartitionPlacer implements MapPartitionsFunction<Row, Row> {
 
     private final SharedCodebook codebook;
     private final Map<Integer, Integer> ids;
+    private final boolean forBursts;
 
     /**
-     * @param ids the id each of the codebook's themes gets in the output (themes not in it: Unclear), or null to
-     *            keep the codebook's ids
+     * @param ids       the id each of the codebook's themes gets in the output (themes not in it: Unclear), or null to
+     *                  keep the codebook's ids
+     * @param forBursts whether to keep what words that burst since the codebook are found and named by
+     *                  ({@link SinceBursts}): the words of the requests since its period, every request's term ids
      */
-    PartitionPlacer(SharedCodebook codebook, Map<Integer, Integer> ids) {
+    PartitionPlacer(SharedCodebook codebook, Map<Integer, Integer> ids, boolean forBursts) {
         this.codebook = codebook;
         this.ids = ids;
+        this.forBursts = forBursts;
     }
 
     @Override
@@ -82,10 +86,11 @@ final class PartitionPlacer implements MapPartitionsFunction<Row, Row> {
                 fitsNone = false;
             }
             // a request since the codebook's period keeps its words for the bursts (docs/codebook.md, step 5)
-            boolean since = ids == null && BurstThemes.isSince(codebook.codebook(), (LocalDateTime) r.get(4));
+            boolean since = forBursts && BurstThemes.isSince(codebook.codebook(), (LocalDateTime) r.get(4));
             out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), id,
                     placed.similarity()[i], fitsNone, since ? placed.terms().get(i).toArray(String[]::new) : null,
-                    ids == null && placed.proposable()[i]));
+                    forBursts && placed.proposable()[i],
+                    forBursts ? placing.termIds(placed.terms().get(i)) : null));
         }
         return out.iterator();
     }

@@ -45,7 +45,11 @@ final class SampleThemes {
      * larger than the sample is taken whole and in its own order, as the desktop's analyze takes it.
      */
     static List<ServiceRequest> sample(Dataset<Row> requests, int size, long seed) {
-        List<Row> rows = sampleOf(requests, size, seed)
+        List<Row> rows = requests
+                .withColumn("sample_key", xxhash64(col(RequestRows.FILE), col(RequestRows.ROW), lit(seed)))
+                .orderBy(col("sample_key"), col(RequestRows.FILE), col(RequestRows.ROW))
+                .limit(size)
+                .orderBy(col(RequestRows.FILE), col(RequestRows.ROW))
                 .select(RequestRows.REQUEST_ID, RequestRows.TEXT, RequestRows.CREATED, RequestRows.CATEGORY,
                         RequestRows.DISTRICT)
                 .collectAsList();
@@ -56,16 +60,6 @@ final class SampleThemes {
                     r.getString(3), "", r.getString(4), "", Double.NaN, Double.NaN, ""));
         }
         return out;
-    }
-
-    /** The rows of the sample of at most {@code size} requests, all their columns, in (file, row) order. */
-    static Dataset<Row> sampleOf(Dataset<Row> requests, int size, long seed) {
-        return requests
-                .withColumn("sample_key", xxhash64(col(RequestRows.FILE), col(RequestRows.ROW), lit(seed)))
-                .orderBy(col("sample_key"), col(RequestRows.FILE), col(RequestRows.ROW))
-                .limit(size)
-                .orderBy(col(RequestRows.FILE), col(RequestRows.ROW))
-                .drop("sample_key");
     }
 
     /** The text choices a codebook was made with: the personal data it redacted, its extra stopwords. */

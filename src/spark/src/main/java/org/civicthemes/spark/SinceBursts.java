@@ -9,10 +9,8 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,9 +18,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.civicthemes.cluster.GroupTermCounts;
 import org.civicthemes.cluster.WordBursts;
 import org.civicthemes.model.Codebook;
-import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.BadInputException;
 import org.civicthemes.workflow.BurstThemes;
 import org.civicthemes.workflow.CodebookPlacing;
@@ -34,9 +32,8 @@ import org.civicthemes.workflow.ThemeService;
  * per partition and merged, the candidate words decided on the driver, the few requests holding one collected, the
  * bursts made of them, and each burst with enough eligible requests ({@link BurstThemes#groups}) made a proposed
  * theme of its own with the next ids, its requests taken out of the themes they were placed in (and out of the
- * requests the other proposals are found among). Named as the desktop names it ({@link CodebookPlacing#groupNames})
- * from the fixed-seed sample of all requests and every member of a burst theme: exactly the desktop's name when the
- * sample holds every request.
+ * requests the other proposals are found among). Named as the desktop names it ({@link CodebookPlacing#groupNames}),
+ * from the terms of every request tallied over the partitions.
  */
 final class SinceBursts {
 
@@ -65,7 +62,7 @@ final class SinceBursts {
      * @param placed  every request placed by the codebook ({@link RequestRows#PLACED})
      * @param firstId the id of the first burst theme (the codebook's next id)
      */
-    Found find(Dataset<Row> placed, int firstId, int sampleSize, long seed) throws BadInputException {
+    Found find(Dataset<Row> placed, int firstId) throws BadInputException {
         if (codebook.provenance().range().to() == null) {
             return new Found(placed, List.of());
         }
@@ -85,7 +82,7 @@ final class SinceBursts {
                 .filter(arrays_overlap(col(RequestRows.WORDS),
                         array(candidates.stream().map(w -> lit(w)).toArray(Column[]::new))))
                 .select(RequestRows.FILE, RequestRows.ROW, RequestRows.WORDS, RequestRows.THEME_ID,
-                        RequestRows.PROPOSABLE, RequestRows.TEXT)
+                        RequestRows.PROPOSABLE)
                 .orderBy(RequestRows.FILE, RequestRows.ROW).collectAsList();
         WordBursts.Holders holders = new WordBursts.Holders(candidates, known);
         for (int i = 0; i < holding.size(); i++) {
@@ -97,21 +94,20 @@ final class SinceBursts {
         if (groups.isEmpty()) {
             return new Found(placed, List.of());
         }
-        Map<String, Integer> memberGroup = new HashMap<>();
         List<Row> members = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             for (int i : groups.get(g)) {
                 Row r = holding.get(i);
-                memberGroup.put(key(r.getString(0), r.getInt(1)), g);
                 members.add(RowFactory.create(r.getString(0), r.getInt(1), firstId + g));
             }
         }
-        List<String> names = names(placed, holding, groups, memberGroup, positions, sampleSize, seed);
+        Dataset<Row> withMembers = withMembers(placed, members);
+        List<String> names = names(withMembers, groups.size(), firstId, positions);
         List<ThemesSummary.ThemeSize> themes = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             themes.add(new ThemesSummary.ThemeSize(firstId + g, names.get(g), true, 0, 0));
         }
-        return new Found(withMembers(placed, members), themes);
+        return new Found(withMembers, themes);
     }
 
     /** The position of each codebook theme by its id. */
@@ -121,10 +117,6 @@ final class SinceBursts {
             positions.put(codebook.themes().get(t).id(), t);
         }
         return positions;
-    }
-
-    private static String key(String file, int row) {
-        return file + '\u0000' + row;
     }
 
     /** The members of the burst themes get the themes' ids and no longer fit none. */
@@ -140,34 +132,22 @@ final class SinceBursts {
     }
 
     /**
-     * The burst themes' names, as the desktop's describe gives them, over the fixed-seed sample of all requests and
-     * every member of a burst theme (the members are few; an export no larger than the sample is taken whole).
+     * The burst themes' names, as the desktop's describe gives them: every request's term ids tallied in the position
+     * of its codebook theme, its burst theme or none, over the partitions, merged, and labelled on the driver.
      */
-    private List<String> names(Dataset<Row> placed, List<Row> holding, List<int[]> groups,
-                               Map<String, Integer> memberGroup, Map<Integer, Integer> positions, int sampleSize,
-                               long seed) throws BadInputException {
+    private List<String> names(Dataset<Row> placed, int groups, int firstId, Map<Integer, Integer> positions)
+            throws BadInputException {
+        CodebookPlacing placing = new CodebookPlacing(codebook, themeService);
         int known = codebook.themes().size();
-        List<String> texts = new ArrayList<>();
-        List<Integer> places = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Row r : SampleThemes.sampleOf(placed, sampleSize, seed)
-                .select(RequestRows.FILE, RequestRows.ROW, RequestRows.TEXT, RequestRows.THEME_ID).collectAsList()) {
-            String key = key(r.getString(0), r.getInt(1));
-            seen.add(key);
-            texts.add(r.getString(2));
-            Integer group = memberGroup.get(key);
-            places.add(group != null ? known + group : positions.getOrDefault(r.getInt(3), -1));
+        HashMap<Integer, Integer> places = new HashMap<>(positions);
+        for (int g = 0; g < groups; g++) {
+            places.put(firstId + g, known + g);
         }
-        for (int g = 0; g < groups.size(); g++) {
-            for (int i : groups.get(g)) {
-                Row r = holding.get(i);
-                if (seen.add(key(r.getString(0), r.getInt(1)))) {
-                    texts.add(r.getString(5));
-                    places.add(known + g);
-                }
-            }
-        }
-        return new CodebookPlacing(codebook, themeService).groupNames(texts,
-                places.stream().mapToInt(Integer::intValue).toArray(), groups.size(), CancellationToken.NEVER);
+        GroupTermCounts counts = placed.select(RequestRows.THEME_ID, RequestRows.TERM_IDS).javaRDD().aggregate(
+                placing.groupTermCounts(groups),
+                (tally, r) -> tally.add(places.getOrDefault(r.getInt(0), -1),
+                        r.<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray()),
+                GroupTermCounts::merge);
+        return placing.groupNames(counts);
     }
 }

@@ -99,8 +99,7 @@ final class ThemesRun {
         }
         Dataset<Row> placed = place(imported, codebook).persist(StorageLevel.MEMORY_AND_DISK());
         SinceBursts.Found bursts = settings.codebook() == null ? new SinceBursts.Found(placed, List.of())
-                : new SinceBursts(spark, codebook, themeService).find(placed, codebook.nextId(), settings.sample(),
-                settings.seed());
+                : new SinceBursts(spark, codebook, themeService).find(placed, codebook.nextId());
         if (!bursts.themes().isEmpty()) {
             log.accept("Proposed " + bursts.themes().size() + " themes for words that burst since the codebook: "
                     + bursts.themes().stream().map(ThemesSummary.ThemeSize::name).toList() + " (" + clock.lap()
@@ -182,7 +181,8 @@ final class ThemesRun {
     }
 
     private Dataset<Row> place(Dataset<Row> requests, Codebook codebook) throws IOException {
-        return requests.mapPartitions(new PartitionPlacer(share(codebook), null), Encoders.row(RequestRows.PLACED));
+        return requests.mapPartitions(new PartitionPlacer(share(codebook), null, settings.codebook() != null),
+                Encoders.row(RequestRows.PLACED));
     }
 
     private SharedCodebook share(Codebook codebook) throws IOException {
@@ -231,7 +231,7 @@ final class ThemesRun {
                 next++;
             }
         }
-        Dataset<Row> proposed = leftovers.mapPartitions(new PartitionPlacer(share(found), ids),
+        Dataset<Row> proposed = leftovers.mapPartitions(new PartitionPlacer(share(found), ids, false),
                 Encoders.row(RequestRows.PLACED));
         return new Proposals(placed.filter(not(col(RequestRows.FITS_NONE))).union(proposed), themes,
                 sample.size());
