@@ -98,17 +98,18 @@ final class ThemesRun {
             log.accept("Found " + codebook.themes().size() + " themes (" + clock.lap() + ")");
         }
         Dataset<Row> placed = place(imported, codebook).persist(StorageLevel.MEMORY_AND_DISK());
+        // the burst themes' members are a small broadcast table joined to the placed requests: not kept again
         SinceBursts.Found bursts = settings.codebook() == null ? new SinceBursts.Found(placed, List.of())
                 : new SinceBursts(spark, codebook, themeService).find(placed, codebook.nextId());
         if (!bursts.themes().isEmpty()) {
             log.accept("Proposed " + bursts.themes().size() + " themes for words that burst since the codebook: "
                     + bursts.themes().stream().map(ThemesSummary.ThemeSize::name).toList() + " (" + clock.lap()
                     + ")");
-            bursts = new SinceBursts.Found(bursts.placed().persist(StorageLevel.MEMORY_AND_DISK()), bursts.themes());
         }
         Proposals proposals = propose(bursts.placed(), codebook, bursts.themes());
         if (proposals.sample() > 0) {
-            log.accept("Proposed " + proposals.themes().size() + " themes (" + clock.lap() + ")");
+            log.accept("Proposed " + (proposals.themes().size() - bursts.themes().size()) + " themes among the"
+                    + " requests that fit none (" + clock.lap() + ")");
         }
         // read twice (assignments, cube): the requests placed in proposed themes are placed once
         Dataset<Row> all = proposals.sample() > 0 ? proposals.placed().persist(StorageLevel.MEMORY_AND_DISK())
@@ -124,7 +125,6 @@ final class ThemesRun {
             writer.codebook(new SampleThemes(themeService).bytesOf(codebook));
         }
         all.unpersist();
-        bursts.placed().unpersist();
         placed.unpersist();
         imported.unpersist();
         return new Result(summary);
