@@ -241,7 +241,10 @@ public final class WordBursts {
 
         private final java.util.TreeMap<String, Word> words = new java.util.TreeMap<>();
 
-        /** @param candidates the words to follow; @param themes the codebook's themes */
+        /**
+         * @param candidates the words to follow ({@link #candidates})
+         * @param themes     the codebook's themes (a document placed in none counts after them)
+         */
         public Holders(java.util.Collection<String> candidates, int themes) {
             for (String word : candidates) {
                 words.put(word, new Word(themes));
