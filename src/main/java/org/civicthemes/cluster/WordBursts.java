@@ -30,8 +30,9 @@ import org.civicthemes.model.CodebookTheme;
  *
  * <p>The work comes in pieces that parts of the requests can do apart and merge (a Spark job's partitions), which
  * {@link #find} runs in order over documents at hand: {@link SinceCounts} tallied over every request since the
- * codebook; {@link #candidates}, the few words that pass the counts, decided on the merged tally; {@link Holders} of
- * those words tallied over the requests again; {@link #bursts} from the merged tallies.
+ * codebook; {@link #candidates}, the few words that pass the counts, decided on the merged tally;
+ * {@link WordPlacements} of those words tallied over the requests again; {@link #placedApart}, the words whose
+ * requests were placed apart, decided on the merged tally; {@link Holders} of those words; {@link #bursts}.
  */
 public final class WordBursts {
 
@@ -104,20 +105,27 @@ public final class WordBursts {
                 counts.add(documents.get(d), placed[d]);
             }
         }
-        Holders holders = new Holders(candidates(codebook, counts, rule), themes);
-        for (int d = 0; d < documents.size() && !holders.isEmpty(); d++) {
+        WordPlacements placements = new WordPlacements(candidates(codebook, counts, rule), themes);
+        for (int d = 0; d < documents.size() && !placements.isEmpty(); d++) {
             if (since[d]) {
-                holders.add(d, documents.get(d), placed[d]);
+                placements.add(documents.get(d), placed[d]);
             }
         }
-        return bursts(counts, holders, rule);
+        Holders holders = new Holders(placedApart(counts, placements, rule));
+        for (int d = 0; d < documents.size() && !holders.isEmpty(); d++) {
+            if (since[d]) {
+                holders.add(d, documents.get(d));
+            }
+        }
+        return bursts(holders, rule);
     }
 
     /**
      * The words that pass the counts: at least {@link Rule#minRequests} requests since the codebook, at least
      * {@link Rule#minRatio} times as common as in the codebook's requests, surprising enough, and not a word the
-     * codebook's themes are made of. Words are counted first and only these few get the list of their documents
-     * ({@link Holders}): a list per word of a million requests would not fit in memory.
+     * codebook's themes are made of. Words are counted first and only these few are followed further
+     * ({@link WordPlacements}, then {@link Holders}): a list of documents per word of a million requests would not fit
+     * in memory.
      *
      * @return the candidate words, in increasing order
      */
@@ -150,21 +158,35 @@ public final class WordBursts {
     }
 
     /**
-     * The candidate words whose documents were placed apart from all documents since the codebook
-     * ({@link Rule#minApart}), joined when they share most of their documents.
+     * The candidate words whose documents were placed among the codebook's themes apart from all documents since the
+     * codebook ({@link Rule#minApart}): a new kind of request lands in a few themes, a word added to every kind of
+     * request lands like all of them.
+     *
+     * @return those words, in increasing order
+     */
+    public static List<String> placedApart(SinceCounts counts, WordPlacements placements, Rule rule) {
+        double[] all = shares(counts.placed);
+        List<String> apart = new ArrayList<>();
+        placements.words.forEach((word, placed) -> {
+            if (java.util.Arrays.stream(placed).sum() > 0 && apart(shares(placed), all) >= rule.minApart()) {
+                apart.add(word);
+            }
+        });
+        return apart;
+    }
+
+    /**
+     * The words placed apart ({@link #placedApart}) joined when they share most of their documents.
      *
      * @return the bursts holding at least {@link Rule#minRequests} documents, most documents first
      */
-    public static List<Burst> bursts(SinceCounts counts, Holders holders, Rule rule) {
-        double[] all = shares(counts.placed);
+    public static List<Burst> bursts(Holders holders, Rule rule) {
         List<Map.Entry<String, BitSet>> bursting = new ArrayList<>();
-        for (Map.Entry<String, Holders.Word> word : holders.words.entrySet()) {
-            if (word.getValue().documents.isEmpty()
-                    || apart(shares(word.getValue().placed), all) < rule.minApart()) {
-                continue;
+        holders.words.forEach((word, documents) -> {
+            if (!documents.isEmpty()) {
+                bursting.add(Map.entry(word, documents));
             }
-            bursting.add(Map.entry(word.getKey(), word.getValue().documents));
-        }
+        });
         bursting.sort(Comparator.<Map.Entry<String, BitSet>>comparingInt(e -> -e.getValue().cardinality())
                 .thenComparing(Map.Entry::getKey));
         return together(bursting, rule.minRequests());
@@ -221,33 +243,22 @@ public final class WordBursts {
     }
 
     /**
-     * The documents since the codebook holding each candidate word ({@link #candidates}), and how they were placed
-     * among the codebook's themes. Documents are named by the caller's ids (positions in a run, or numbers given to
-     * the few requests that hold a candidate); tallies of parts merge, as {@link SinceCounts} do.
+     * How the documents since the codebook holding each candidate word ({@link #candidates}) were placed among the
+     * codebook's themes. Tallied a document at a time; tallies of parts merge, as {@link SinceCounts} do.
      */
-    public static final class Holders implements java.io.Serializable {
+    public static final class WordPlacements implements java.io.Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private static final class Word implements java.io.Serializable {
-            private static final long serialVersionUID = 1L;
-            private final long[] placed;
-            private final BitSet documents = new BitSet();
-
-            Word(int themes) {
-                placed = new long[themes + 1];
-            }
-        }
-
-        private final java.util.TreeMap<String, Word> words = new java.util.TreeMap<>();
+        private final java.util.TreeMap<String, long[]> words = new java.util.TreeMap<>();
 
         /**
          * @param candidates the words to follow ({@link #candidates})
          * @param themes     the codebook's themes (a document placed in none counts after them)
          */
-        public Holders(java.util.Collection<String> candidates, int themes) {
+        public WordPlacements(java.util.Collection<String> candidates, int themes) {
             for (String word : candidates) {
-                words.put(word, new Word(themes));
+                words.put(word, new long[themes + 1]);
             }
         }
 
@@ -256,9 +267,59 @@ public final class WordBursts {
             return words.isEmpty();
         }
 
-        /** The words followed, in increasing order. */
-        public java.util.Set<String> words() {
-            return java.util.Collections.unmodifiableSet(words.keySet());
+        /**
+         * Notes one document since the codebook.
+         *
+         * @param terms  its term keys
+         * @param placed the position of the codebook theme it was placed in (negative: none)
+         */
+        public WordPlacements add(List<String> terms, int placed) {
+            java.util.Set<String> seen = null;
+            for (String term : terms) {
+                long[] counts = words.get(term);
+                if (counts != null) {
+                    seen = seen == null ? new java.util.HashSet<>() : seen;
+                    if (seen.add(term)) {
+                        counts[placedIndex(placed, counts.length - 1)]++;
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** Adds another part's counts to these; returns this. */
+        public WordPlacements merge(WordPlacements other) {
+            other.words.forEach((word, theirs) -> {
+                long[] counts = words.get(word);
+                for (int t = 0; t < counts.length; t++) {
+                    counts[t] += theirs[t];
+                }
+            });
+            return this;
+        }
+    }
+
+    /**
+     * The documents since the codebook holding each word placed apart ({@link #placedApart}): the few requests of a
+     * new kind. Documents are named by the caller's ids (positions in a run, or numbers given to the few requests that
+     * hold such a word); tallies of parts merge, as {@link SinceCounts} do.
+     */
+    public static final class Holders implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final java.util.TreeMap<String, BitSet> words = new java.util.TreeMap<>();
+
+        /** @param words the words to follow ({@link #placedApart}) */
+        public Holders(java.util.Collection<String> words) {
+            for (String word : words) {
+                this.words.put(word, new BitSet());
+            }
+        }
+
+        /** Whether no word is followed (then no document needs to be looked at). */
+        public boolean isEmpty() {
+            return words.isEmpty();
         }
 
         /**
@@ -266,14 +327,12 @@ public final class WordBursts {
          *
          * @param document its id (from 0; each document once)
          * @param terms    its term keys
-         * @param placed   the position of the codebook theme it was placed in (negative: none)
          */
-        public Holders add(int document, List<String> terms, int placed) {
+        public Holders add(int document, List<String> terms) {
             for (String term : terms) {
-                Word word = words.get(term);
-                if (word != null && !word.documents.get(document)) {
-                    word.documents.set(document);
-                    word.placed[placedIndex(placed, word.placed.length - 1)]++;
+                BitSet documents = words.get(term);
+                if (documents != null) {
+                    documents.set(document);
                 }
             }
             return this;
@@ -281,13 +340,7 @@ public final class WordBursts {
 
         /** Adds another part's documents (other ids) to these; returns this. */
         public Holders merge(Holders other) {
-            other.words.forEach((key, theirs) -> {
-                Word word = words.get(key);
-                for (int t = 0; t < word.placed.length; t++) {
-                    word.placed[t] += theirs.placed[t];
-                }
-                word.documents.or(theirs.documents);
-            });
+            other.words.forEach((word, theirs) -> words.get(word).or(theirs));
             return this;
         }
     }

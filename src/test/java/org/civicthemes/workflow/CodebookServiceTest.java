@@ -340,16 +340,29 @@ class CodebookServiceTest {
         List<String> candidates = org.civicthemes.cluster.WordBursts.candidates(codebook, merged,
                 org.civicthemes.cluster.WordBursts.DEFAULT);
         assertThat(candidates).contains("scooter");
-        List<org.civicthemes.cluster.WordBursts.Holders> holders = new java.util.ArrayList<>();
+        List<org.civicthemes.cluster.WordBursts.WordPlacements> placements = new java.util.ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            holders.add(new org.civicthemes.cluster.WordBursts.Holders(candidates, themes));
+            placements.add(new org.civicthemes.cluster.WordBursts.WordPlacements(candidates, themes));
         }
         for (int d = 0; d < since.length; d++) {
             if (since[d]) {
-                holders.get(d % parts).add(d, terms.get(d), placed[d]);
+                placements.get(d % parts).add(terms.get(d), placed[d]);
             }
         }
-        List<org.civicthemes.cluster.WordBursts.Burst> inParts = org.civicthemes.cluster.WordBursts.bursts(merged,
+        List<String> apart = org.civicthemes.cluster.WordBursts.placedApart(merged,
+                placements.get(1).merge(placements.get(0)).merge(placements.get(2)),
+                org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(apart).contains("scooter");
+        List<org.civicthemes.cluster.WordBursts.Holders> holders = new java.util.ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            holders.add(new org.civicthemes.cluster.WordBursts.Holders(apart));
+        }
+        for (int d = 0; d < since.length; d++) {
+            if (since[d]) {
+                holders.get(d % parts).add(d, terms.get(d));
+            }
+        }
+        List<org.civicthemes.cluster.WordBursts.Burst> inParts = org.civicthemes.cluster.WordBursts.bursts(
                 holders.get(1).merge(holders.get(2)).merge(holders.get(0)), org.civicthemes.cluster.WordBursts.DEFAULT);
         List<org.civicthemes.cluster.WordBursts.Burst> whole = org.civicthemes.cluster.WordBursts.find(codebook, terms,
                 since, placed, org.civicthemes.cluster.WordBursts.DEFAULT);

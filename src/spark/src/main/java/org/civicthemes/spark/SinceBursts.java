@@ -29,7 +29,8 @@ import org.civicthemes.workflow.ThemeService;
 /**
  * Words that burst since a codebook (docs/codebook.md, step 5), found over the partitions with the desktop's own
  * pieces in the desktop's order ({@link WordBursts}): the words of every request since the codebook's period counted
- * per partition and merged, the candidate words decided on the driver, the few requests holding one collected, the
+ * per partition and merged, the candidate words decided on the driver, how their requests were placed counted per
+ * partition and merged, the words placed apart decided on the driver, the few requests holding one collected, the
  * bursts made of them, and each burst with enough eligible requests ({@link BurstThemes#groups}) made a proposed
  * theme of its own with the next ids, its requests taken out of the themes they were placed in (and out of the
  * requests the other proposals are found among). Named as the desktop names it ({@link CodebookPlacing#groupNames}),
@@ -77,20 +78,26 @@ final class SinceBursts {
         if (candidates.isEmpty()) {
             return new Found(placed, List.of());
         }
-        // the requests holding a candidate word are few: their ids are their places in this list
+        WordBursts.WordPlacements placements = since.select(RequestRows.WORDS, RequestRows.THEME_ID).javaRDD()
+                .aggregate(new WordBursts.WordPlacements(candidates, known),
+                        (tally, r) -> tally.add(r.getList(0), positions.getOrDefault(r.getInt(1), -1)),
+                        WordBursts.WordPlacements::merge);
+        List<String> apart = WordBursts.placedApart(counts, placements, WordBursts.DEFAULT);
+        if (apart.isEmpty()) {
+            return new Found(placed, List.of());
+        }
+        // the requests holding a word placed apart are few (a new kind of request): their ids are their places here
         List<Row> holding = since
                 .filter(arrays_overlap(col(RequestRows.WORDS),
-                        array(candidates.stream().map(w -> lit(w)).toArray(Column[]::new))))
-                .select(RequestRows.FILE, RequestRows.ROW, RequestRows.WORDS, RequestRows.THEME_ID,
-                        RequestRows.PROPOSABLE)
+                        array(apart.stream().map(w -> lit(w)).toArray(Column[]::new))))
+                .select(RequestRows.FILE, RequestRows.ROW, RequestRows.WORDS, RequestRows.PROPOSABLE)
                 .orderBy(RequestRows.FILE, RequestRows.ROW).collectAsList();
-        WordBursts.Holders holders = new WordBursts.Holders(candidates, known);
+        WordBursts.Holders holders = new WordBursts.Holders(apart);
         for (int i = 0; i < holding.size(); i++) {
-            Row r = holding.get(i);
-            holders.add(i, r.getList(2), positions.getOrDefault(r.getInt(3), -1));
+            holders.add(i, holding.get(i).getList(2));
         }
-        List<int[]> groups = BurstThemes.groups(WordBursts.bursts(counts, holders, WordBursts.DEFAULT),
-                i -> holding.get(i).getBoolean(4));
+        List<int[]> groups = BurstThemes.groups(WordBursts.bursts(holders, WordBursts.DEFAULT),
+                i -> holding.get(i).getBoolean(3));
         if (groups.isEmpty()) {
             return new Found(placed, List.of());
         }
