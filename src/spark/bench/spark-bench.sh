@@ -9,7 +9,8 @@
 # Usage: src/spark/bench/spark-bench.sh WORKDIR "1 2 5"   (sizes in millions)
 # Environment: CIVIC_THEMES_SPARK_MEMORY (the local JVM's heap, default 4g); SPARK_JOB, another copy of the local
 # runner (beside its jar and spark/spark-classpath.txt), so a build can go on meanwhile; ONLY_CODEBOOK=1 leaves out
-# the runs without a codebook; SKIP_DESKTOP=1 leaves out the desktop's
+# the runs without a codebook; BURSTS, the number of themes of words that burst since the codebook (compared exactly,
+# not as "fits none"; default 0); SKIP_DESKTOP=1 leaves out the desktop's
 # runs and the comparison.
 # Needs: mvn -q package (target/civic-themes, target/civic-themes-spark-local and their jars), /usr/bin/time.
 set -euo pipefail
@@ -66,4 +67,4 @@ opens=$(sed -n '/^opens="/,/"$/p' "$here/src/spark/dist/civic-themes-spark-local
 java $opens -Xmx3g -Dspark.log.level=WARN \
   -cp "$here/target/civic-themes-spark.jar:$(cat "$here/target/spark/spark-classpath.txt")" \
   "$here/src/spark/bench/CompareAssignments.java" "$work/out-1-codebook" "$work/desktop-codebook/assignments.csv" \
-  "$next" 2>/dev/null | grep '^requests'
+  "$next" "${BURSTS:-0}" 2>/dev/null | grep '^requests'

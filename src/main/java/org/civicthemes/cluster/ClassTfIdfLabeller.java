@@ -38,22 +38,19 @@ final class ClassTfIdfLabeller {
      * @param groups the group of each row, or -1 for rows in no group
      */
     List<Description> describe(SparseRows rows, int[] groups, int k, TermSpace space) {
-        int m = rows.dimensions();
-        int[][] counts = new int[k][m];
+        GroupTermCounts tally = new GroupTermCounts(k, rows.dimensions());
         for (int i = 0; i < rows.size(); i++) {
-            int g = groups[i];
-            if (g >= 0) {
-                for (int e = rows.start(i); e < rows.end(i); e++) {
-                    counts[g][rows.index(e)]++;
-                }
-            }
+            tally.add(groups[i], rows, i);
         }
-        int[] groupSizes = new int[k];
-        for (int i = 0; i < rows.size(); i++) {
-            if (groups[i] >= 0) {
-                groupSizes[groups[i]]++;
-            }
-        }
+        return describe(tally, space);
+    }
+
+    /** The groups described from their counts alone (the tallies of parts of the documents, merged). */
+    List<Description> describe(GroupTermCounts tally, TermSpace space) {
+        int k = tally.groups();
+        int m = tally.terms();
+        int[][] counts = tally.counts();
+        int[] groupSizes = tally.sizes();
         double[] meanRate = new double[m];
         for (int g = 0; g < k; g++) {
             for (int t = 0; t < m; t++) {

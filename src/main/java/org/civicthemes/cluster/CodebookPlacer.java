@@ -236,6 +236,32 @@ public final class CodebookPlacer {
                 options, List.of(), meaning);
     }
 
+    /** The ids of the distinct terms of a document that are in the codebook's vocabulary, increasing. */
+    public int[] termIds(List<String> document) {
+        return document.stream().mapToInt(t -> termIds.getOrDefault(t, -1)).filter(t -> t >= 0).distinct().sorted()
+                .toArray();
+    }
+
+    /** An empty tally of the terms ({@link #termIds}) of the codebook's themes and {@code newGroups} groups after them. */
+    public GroupTermCounts groupTermCounts(int newGroups) {
+        return new GroupTermCounts(codebook.themes().size() + newGroups, idf.length);
+    }
+
+    /**
+     * The labels {@link #describe} gives the groups after the codebook's themes, from the tally of every document
+     * it would describe (each in its theme, its group, or none): the same labels, without the documents at hand.
+     */
+    public List<String> newGroupLabels(GroupTermCounts counts, ThemeOptions options) {
+        CodebookSpace space = codebook.space();
+        TermSpace terms = new TermSpace(Vocabulary.known(space.terms()), null, new boolean[0],
+                space.labels().toArray(String[]::new), new TermSpace.VectorSettings(options.minDf(),
+                options.maxDfShare(), space.sublinearTf()));
+        List<ClassTfIdfLabeller.Description> descriptions = new ClassTfIdfLabeller(options.topTerms())
+                .describe(counts, terms);
+        return descriptions.subList(codebook.themes().size(), descriptions.size()).stream()
+                .map(ClassTfIdfLabeller.Description::label).toList();
+    }
+
     /** Sets each member's similarity to the normalised mean of the members' TF-IDF rows. */
     private void toOwnCentre(SparseRows tfidf, int[] members, double[] similarity) {
         double[] centre = new double[idf.length];

@@ -27,6 +27,12 @@ import org.civicthemes.model.CodebookTheme;
  * to every kind of request (SF's app began to write "sidewalk" in half of its reports) is not a new kind of request.
  * Bursting words that share most of their requests go together. Depends only on the documents, where they were placed
  * and the codebook.
+ *
+ * <p>The work comes in pieces that parts of the requests can do apart and merge (a Spark job's partitions), which
+ * {@link #find} runs in order over documents at hand: {@link SinceCounts} tallied over every request since the
+ * codebook; {@link #candidates}, the few words that pass the counts, decided on the merged tally;
+ * {@link WordPlacements} of those words tallied over the requests again; {@link #placedApart}, the words whose
+ * requests were placed apart, decided on the merged tally; {@link Holders} of those words; {@link #bursts}.
  */
 public final class WordBursts {
 
@@ -82,6 +88,8 @@ public final class WordBursts {
     }
 
     /**
+     * The whole rule on documents at hand (the desktop's run): the pieces below, in their order, over all of them.
+     *
      * @param documents the term keys of each document, prepared with the codebook's text options
      * @param since     for each document, whether it was created after the codebook's period
      * @param placed    for each document, the position of the codebook theme it was placed in (any negative value:
@@ -90,11 +98,38 @@ public final class WordBursts {
      */
     public static List<Burst> find(Codebook codebook, List<List<String>> documents, boolean[] since, int[] placed,
                                    Rule rule) {
-        Map<String, Integer> counts = countsSince(documents, since);
-        int sinceCount = 0;
-        for (boolean s : since) {
-            sinceCount += s ? 1 : 0;
+        int themes = codebook.themes().size();
+        SinceCounts counts = new SinceCounts(themes);
+        for (int d = 0; d < documents.size(); d++) {
+            if (since[d]) {
+                counts.add(documents.get(d), placed[d]);
+            }
         }
+        WordPlacements placements = new WordPlacements(candidates(codebook, counts, rule), themes);
+        for (int d = 0; d < documents.size() && !placements.isEmpty(); d++) {
+            if (since[d]) {
+                placements.add(documents.get(d), placed[d]);
+            }
+        }
+        Holders holders = new Holders(placedApart(counts, placements, rule));
+        for (int d = 0; d < documents.size() && !holders.isEmpty(); d++) {
+            if (since[d]) {
+                holders.add(d, documents.get(d));
+            }
+        }
+        return bursts(holders, rule);
+    }
+
+    /**
+     * The words that pass the counts: at least {@link Rule#minRequests} requests since the codebook, at least
+     * {@link Rule#minRatio} times as common as in the codebook's requests, surprising enough, and not a word the
+     * codebook's themes are made of. Words are counted first and only these few are followed further
+     * ({@link WordPlacements}, then {@link Holders}): a list of documents per word of a million requests would not fit
+     * in memory.
+     *
+     * @return the candidate words, in increasing order
+     */
+    public static List<String> candidates(Codebook codebook, SinceCounts counts, Rule rule) {
         CodebookSpace space = codebook.space();
         Map<String, Integer> termIds = new HashMap<>(space.terms().size() * 2);
         for (int t = 0; t < space.terms().size(); t++) {
@@ -102,20 +137,15 @@ public final class WordBursts {
         }
         int learned = codebook.provenance().requests();
         int belowMinimum = Math.max(0, codebook.provenance().options().minDf() - 1);
-        int themes = codebook.themes().size();
-        double[] all = placedShares(placed, since, java.util.stream.IntStream.range(0, since.length).toArray(),
-                themes);
-        // words are counted first and only the few that pass the counts get the set of their documents: a set per
-        // word of a million requests would not fit in memory
-        java.util.Set<String> frequent = new java.util.HashSet<>();
-        for (Map.Entry<String, Integer> word : counts.entrySet()) {
+        java.util.TreeSet<String> frequent = new java.util.TreeSet<>();
+        for (Map.Entry<String, Integer> word : counts.documents.entrySet()) {
             int count = word.getValue();
             if (count < rule.minRequests()) {
                 continue;
             }
             Integer term = termIds.get(word.getKey());
             double before = term == null ? belowMinimum : documentFrequency(space.idf()[term], learned);
-            double expected = sinceCount * (before + 1) / (learned + 1.0);
+            double expected = counts.requests * (before + 1) / (learned + 1.0);
             if (count < rule.minRatio() * expected || surprise(count, expected) < rule.minSurprise()) {
                 continue;
             }
@@ -124,27 +154,208 @@ public final class WordBursts {
             }
             frequent.add(word.getKey());
         }
-        List<Map.Entry<String, BitSet>> bursting = new ArrayList<>();
-        for (Map.Entry<String, BitSet> word : holdersSince(documents, since, frequent).entrySet()) {
-            if (apart(placedShares(placed, since, word.getValue().stream().toArray(), themes), all) < rule.minApart()) {
-                continue;
+        return List.copyOf(frequent);
+    }
+
+    /**
+     * The candidate words whose documents were placed among the codebook's themes apart from all documents since the
+     * codebook ({@link Rule#minApart}): a new kind of request lands in a few themes, a word added to every kind of
+     * request lands like all of them.
+     *
+     * @return those words, in increasing order
+     */
+    public static List<String> placedApart(SinceCounts counts, WordPlacements placements, Rule rule) {
+        double[] all = shares(counts.placed);
+        List<String> apart = new ArrayList<>();
+        placements.words.forEach((word, placed) -> {
+            if (java.util.Arrays.stream(placed).sum() > 0 && apart(shares(placed), all) >= rule.minApart()) {
+                apart.add(word);
             }
-            bursting.add(word);
-        }
+        });
+        return apart;
+    }
+
+    /**
+     * The words placed apart ({@link #placedApart}) joined when they share most of their documents.
+     *
+     * @return the bursts holding at least {@link Rule#minRequests} documents, most documents first
+     */
+    public static List<Burst> bursts(Holders holders, Rule rule) {
+        List<Map.Entry<String, BitSet>> bursting = new ArrayList<>();
+        holders.words.forEach((word, documents) -> {
+            if (!documents.isEmpty()) {
+                bursting.add(Map.entry(word, documents));
+            }
+        });
         bursting.sort(Comparator.<Map.Entry<String, BitSet>>comparingInt(e -> -e.getValue().cardinality())
                 .thenComparing(Map.Entry::getKey));
         return together(bursting, rule.minRequests());
     }
 
-    /** Among {@code documents} since the codebook, the share placed in each theme (the last: in none). */
-    private static double[] placedShares(int[] placed, boolean[] since, int[] documents, int themes) {
-        double[] shares = new double[themes + 1];
-        int count = 0;
-        for (int d : documents) {
-            if (since[d]) {
-                shares[placed[d] >= 0 ? placed[d] : themes]++;
-                count++;
+    /**
+     * What the counts of {@link #candidates} need of the requests since the codebook: how many there are, in how many
+     * of them each word is, and how they were placed among the codebook's themes. Tallied a request at a time; the
+     * tallies of parts of the requests (a Spark partition) merge into the tally of all of them, whatever the split.
+     * The one mutable value here, as a collector's container is: it is filled, merged, then only read.
+     */
+    public static final class SinceCounts implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long[] placed;
+        private final HashMap<String, Integer> documents = new HashMap<>();
+        private long requests;
+
+        /** @param themes the codebook's themes (a request placed in none counts after them) */
+        public SinceCounts(int themes) {
+            placed = new long[themes + 1];
+        }
+
+        /**
+         * Counts one request since the codebook.
+         *
+         * @param terms  its term keys
+         * @param placed the position of the codebook theme it was placed in (negative: none)
+         */
+        public SinceCounts add(List<String> terms, int placed) {
+            requests++;
+            this.placed[placedIndex(placed, this.placed.length - 1)]++;
+            for (String word : new java.util.HashSet<>(terms)) {
+                documents.merge(word, 1, Integer::sum);
             }
+            return this;
+        }
+
+        /** Adds another part's counts to these; returns this. */
+        public SinceCounts merge(SinceCounts other) {
+            requests += other.requests;
+            for (int t = 0; t < placed.length; t++) {
+                placed[t] += other.placed[t];
+            }
+            other.documents.forEach((word, count) -> documents.merge(word, count, Integer::sum));
+            return this;
+        }
+
+        /** Requests since the codebook counted. */
+        public long requests() {
+            return requests;
+        }
+    }
+
+    /**
+     * How the documents since the codebook holding each candidate word ({@link #candidates}) were placed among the
+     * codebook's themes. Tallied a document at a time; tallies of parts merge, as {@link SinceCounts} do.
+     */
+    public static final class WordPlacements implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final java.util.TreeMap<String, long[]> words = new java.util.TreeMap<>();
+
+        /**
+         * @param candidates the words to follow ({@link #candidates})
+         * @param themes     the codebook's themes (a document placed in none counts after them)
+         */
+        public WordPlacements(java.util.Collection<String> candidates, int themes) {
+            for (String word : candidates) {
+                words.put(word, new long[themes + 1]);
+            }
+        }
+
+        /** Whether no word is followed (then no document needs to be looked at). */
+        public boolean isEmpty() {
+            return words.isEmpty();
+        }
+
+        /**
+         * Notes one document since the codebook.
+         *
+         * @param terms  its term keys
+         * @param placed the position of the codebook theme it was placed in (negative: none)
+         */
+        public WordPlacements add(List<String> terms, int placed) {
+            java.util.Set<String> seen = null;
+            for (String term : terms) {
+                long[] counts = words.get(term);
+                if (counts != null) {
+                    seen = seen == null ? new java.util.HashSet<>() : seen;
+                    if (seen.add(term)) {
+                        counts[placedIndex(placed, counts.length - 1)]++;
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** Adds another part's counts to these; returns this. */
+        public WordPlacements merge(WordPlacements other) {
+            other.words.forEach((word, theirs) -> {
+                long[] counts = words.get(word);
+                for (int t = 0; t < counts.length; t++) {
+                    counts[t] += theirs[t];
+                }
+            });
+            return this;
+        }
+    }
+
+    /**
+     * The documents since the codebook holding each word placed apart ({@link #placedApart}): the few requests of a
+     * new kind. Documents are named by the caller's ids (positions in a run, or numbers given to the few requests that
+     * hold such a word); tallies of parts merge, as {@link SinceCounts} do.
+     */
+    public static final class Holders implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final java.util.TreeMap<String, BitSet> words = new java.util.TreeMap<>();
+
+        /** @param words the words to follow ({@link #placedApart}) */
+        public Holders(java.util.Collection<String> words) {
+            for (String word : words) {
+                this.words.put(word, new BitSet());
+            }
+        }
+
+        /** Whether no word is followed (then no document needs to be looked at). */
+        public boolean isEmpty() {
+            return words.isEmpty();
+        }
+
+        /**
+         * Notes one document since the codebook.
+         *
+         * @param document its id (from 0; each document once)
+         * @param terms    its term keys
+         */
+        public Holders add(int document, List<String> terms) {
+            for (String term : terms) {
+                BitSet documents = words.get(term);
+                if (documents != null) {
+                    documents.set(document);
+                }
+            }
+            return this;
+        }
+
+        /** Adds another part's documents (other ids) to these; returns this. */
+        public Holders merge(Holders other) {
+            other.words.forEach((word, theirs) -> words.get(word).or(theirs));
+            return this;
+        }
+    }
+
+    private static int placedIndex(int placed, int none) {
+        return placed >= 0 ? placed : none;
+    }
+
+    /** The share of each count in their sum (all zero when there is none). */
+    private static double[] shares(long[] counts) {
+        double[] shares = new double[counts.length];
+        long count = 0;
+        for (int t = 0; t < counts.length; t++) {
+            shares[t] = counts[t];
+            count += counts[t];
         }
         for (int t = 0; count > 0 && t < shares.length; t++) {
             shares[t] /= count;
@@ -159,36 +370,6 @@ public final class WordBursts {
             sum += Math.abs(a[i] - b[i]);
         }
         return sum / 2;
-    }
-
-    /** In how many documents since the codebook each word is. */
-    private static Map<String, Integer> countsSince(List<List<String>> documents, boolean[] since) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (int d = 0; d < documents.size(); d++) {
-            if (since[d]) {
-                for (String word : new java.util.HashSet<>(documents.get(d))) {
-                    counts.merge(word, 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
-    }
-
-    /** The documents since the codebook holding each of {@code words}. */
-    private static Map<String, BitSet> holdersSince(List<List<String>> documents, boolean[] since,
-                                                    java.util.Set<String> words) {
-        Map<String, BitSet> holders = new HashMap<>();
-        for (int d = 0; d < documents.size() && !words.isEmpty(); d++) {
-            if (!since[d]) {
-                continue;
-            }
-            for (String word : documents.get(d)) {
-                if (words.contains(word)) {
-                    holders.computeIfAbsent(word, w -> new BitSet()).set(d);
-                }
-            }
-        }
-        return holders;
     }
 
     /** The document frequency behind an idf of {@code ln((1 + n) / (1 + df)) + 1} over {@code n} documents. */

@@ -86,20 +86,16 @@ final class CodebookApplier {
     private static int burstsAsGroups(Codebook codebook, List<List<String>> terms, boolean[] since,
                                       CodebookPlacer.Placement placement, java.util.function.IntPredicate eligible) {
         int known = codebook.themes().size();
-        int groups = 0;
-        for (WordBursts.Burst burst : WordBursts.find(codebook, terms, since, placement.theme().clone(),
-                WordBursts.DEFAULT)) {
-            int[] members = IntStream.of(burst.documents())
-                    .filter(d -> placement.theme()[d] != CodebookPlacer.NO_TERMS && eligible.test(d)).toArray();
-            if (members.length < ProposedThemes.MIN_SIZE) {
-                continue;
+        List<WordBursts.Burst> bursts = WordBursts.find(codebook, terms, since, placement.theme().clone(),
+                WordBursts.DEFAULT);
+        List<int[]> groups = BurstThemes.groups(bursts,
+                d -> placement.theme()[d] != CodebookPlacer.NO_TERMS && eligible.test(d));
+        for (int g = 0; g < groups.size(); g++) {
+            for (int d : groups.get(g)) {
+                placement.theme()[d] = known + g;
             }
-            for (int d : members) {
-                placement.theme()[d] = known + groups;
-            }
-            groups++;
         }
-        return groups;
+        return groups.size();
     }
 
     /**
@@ -107,11 +103,9 @@ final class CodebookApplier {
      * none when the codebook's period has no end.
      */
     private static boolean[] since(Dataset dataset, List<Integer> indexes, Codebook codebook) {
-        java.time.LocalDate end = codebook.provenance().range().to();
         boolean[] since = new boolean[indexes.size()];
-        for (int d = 0; end != null && d < since.length; d++) {
-            java.time.LocalDateTime created = dataset.requests().get(indexes.get(d)).created();
-            since[d] = created != null && created.toLocalDate().isAfter(end);
+        for (int d = 0; d < since.length; d++) {
+            since[d] = BurstThemes.isSince(codebook, dataset.requests().get(indexes.get(d)).created());
         }
         return since;
     }

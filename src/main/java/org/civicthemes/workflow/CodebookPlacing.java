@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.civicthemes.cluster.CodebookPlacer;
+import org.civicthemes.cluster.GroupTermCounts;
 import org.civicthemes.cluster.MeaningSource;
 import org.civicthemes.meaning.MeaningReader;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.MeaningUse;
+import org.civicthemes.model.ThemeCount;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.text.Language;
@@ -62,8 +64,12 @@ public final class CodebookPlacing {
      * @param fitsNone   per text, whether it has terms but fits no theme: the requests proposed themes are found
      *                   among (with meaning, only those in a language the sentence model reads)
      * @param meaning    how meaning was used for this batch
+     * @param terms      per text, its term keys as the codebook reads them (whose words may burst since it)
+     * @param proposable per text, whether it may be a member of a proposed theme: it has terms, in a language the
+     *                   codebook may propose in ({@link BurstThemes#groups})
      */
-    public record Placed(int[] themeIds, double[] similarity, boolean[] fitsNone, MeaningUse meaning) {
+    public record Placed(int[] themeIds, double[] similarity, boolean[] fitsNone, MeaningUse meaning,
+                         List<List<String>> terms, boolean[] proposable) {
     }
 
     /** Places a batch of texts (empty strings for requests without text). */
@@ -72,8 +78,11 @@ public final class CodebookPlacing {
         int n = texts.size();
         int[] ids = new int[n];
         boolean[] fitsNone = new boolean[n];
+        boolean[] proposable = new boolean[n];
         for (int i = 0; i < n; i++) {
             int theme = outcome.placement().theme()[i];
+            proposable[i] = theme != CodebookPlacer.NO_TERMS
+                    && mayBeProposed(codebook, outcome.prepared().get(i).language());
             if (theme >= 0) {
                 ids[i] = codebook.themes().get(theme).id();
             } else {
@@ -82,7 +91,34 @@ public final class CodebookPlacing {
                         && mayBeProposed(codebook, outcome.prepared().get(i).language());
             }
         }
-        return new Placed(ids, outcome.placement().similarity(), fitsNone, outcome.use());
+        return new Placed(ids, outcome.placement().similarity(), fitsNone, outcome.use(),
+                outcome.prepared().stream().map(PreparedText::termKeys).toList(), proposable);
+    }
+
+    /**
+     * The ids of a request's distinct terms in the codebook's vocabulary ({@link Placed#terms}), as the names of groups
+     * of requests beyond the codebook's themes are counted ({@link #groupNames}).
+     */
+    public int[] termIds(List<String> terms) {
+        return placer.termIds(terms);
+    }
+
+    /** An empty tally of the terms of the requests in the codebook's themes and in {@code groups} groups after them. */
+    public GroupTermCounts groupTermCounts(int groups) {
+        return placer.groupTermCounts(groups);
+    }
+
+    /**
+     * The names the desktop gives groups of requests beyond the codebook's themes (the proposed themes of words that
+     * burst since it: {@link CodebookPlacer#describe}'s class-based labels, which weigh each group's terms against
+     * every theme's), from the merged tally of every request of the run: its {@link #termIds} counted in the position
+     * of its codebook theme or {@code themes + g} for group {@code g}, or in none.
+     *
+     * @return the groups' names, in group order
+     */
+    public List<String> groupNames(GroupTermCounts counts) {
+        return placer.newGroupLabels(counts, codebook.provenance().options().withThemes(ThemeCount.AUTO)
+                .withMeaning(codebook.space().hasMeaning()));
     }
 
     /** The texts prepared, their places among the codebook's themes and the sentence vectors they were placed by. */

@@ -311,6 +311,90 @@ class CodebookServiceTest {
     }
 
     @Test
+    void burstsTalliedInPartsAndMergedAreTheBurstsOfTheWhole() {
+        // as the Spark job finds them: each part (a partition) tallied apart, the tallies merged in another order
+        List<ServiceRequest> rows = sample.requests();
+        List<List<String>> terms = new org.civicthemes.text.TextPipeline(
+                CodebookMaker.textOptionsOf(codebook.space().text())).prepareEach(
+                rows.stream().map(ServiceRequest::text).toList(),
+                org.civicthemes.text.Vocabulary.ofKeys(codebook.space().terms()), CancellationToken.NEVER).stream()
+                .map(org.civicthemes.text.PreparedText::termKeys).toList();
+        boolean[] since = new boolean[rows.size()];
+        for (int d = 0; d < since.length; d++) {
+            since[d] = BurstThemes.isSince(codebook, rows.get(d).created());
+        }
+        int[] placed = new org.civicthemes.cluster.CodebookPlacer(codebook).place(terms, null, CancellationToken.NEVER)
+                .theme();
+        int themes = codebook.themes().size();
+        int parts = 3;
+        List<org.civicthemes.cluster.WordBursts.SinceCounts> counts = new java.util.ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            counts.add(new org.civicthemes.cluster.WordBursts.SinceCounts(themes));
+        }
+        for (int d = 0; d < since.length; d++) {
+            if (since[d]) {
+                counts.get(d % parts).add(terms.get(d), placed[d]);
+            }
+        }
+        org.civicthemes.cluster.WordBursts.SinceCounts merged = counts.get(2).merge(counts.get(0)).merge(counts.get(1));
+        List<String> candidates = org.civicthemes.cluster.WordBursts.candidates(codebook, merged,
+                org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(candidates).contains("scooter");
+        List<org.civicthemes.cluster.WordBursts.WordPlacements> placements = new java.util.ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            placements.add(new org.civicthemes.cluster.WordBursts.WordPlacements(candidates, themes));
+        }
+        for (int d = 0; d < since.length; d++) {
+            if (since[d]) {
+                placements.get(d % parts).add(terms.get(d), placed[d]);
+            }
+        }
+        List<String> apart = org.civicthemes.cluster.WordBursts.placedApart(merged,
+                placements.get(1).merge(placements.get(0)).merge(placements.get(2)),
+                org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(apart).contains("scooter");
+        List<org.civicthemes.cluster.WordBursts.Holders> holders = new java.util.ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            holders.add(new org.civicthemes.cluster.WordBursts.Holders(apart));
+        }
+        for (int d = 0; d < since.length; d++) {
+            if (since[d]) {
+                holders.get(d % parts).add(d, terms.get(d));
+            }
+        }
+        List<org.civicthemes.cluster.WordBursts.Burst> inParts = org.civicthemes.cluster.WordBursts.bursts(
+                holders.get(1).merge(holders.get(2)).merge(holders.get(0)), org.civicthemes.cluster.WordBursts.DEFAULT);
+        List<org.civicthemes.cluster.WordBursts.Burst> whole = org.civicthemes.cluster.WordBursts.find(codebook, terms,
+                since, placed, org.civicthemes.cluster.WordBursts.DEFAULT);
+        assertThat(whole).isNotEmpty();
+        assertThat(inParts).hasSameSizeAs(whole);
+        for (int b = 0; b < whole.size(); b++) {
+            assertThat(inParts.get(b).words()).isEqualTo(whole.get(b).words());
+            assertThat(inParts.get(b).documents()).isEqualTo(whole.get(b).documents());
+        }
+    }
+
+    @Test
+    void theBurstThemesNameFromTheTallyOfEveryRequestsTermsIsTheNameTheRunGivesIt() throws Exception {
+        // as the Spark job names them: each request's term ids counted in its theme (codebook or burst) or none
+        ThemeRun all = apply(sample, DateRange.ALL, codebook);
+        int known = codebook.themes().size();
+        CodebookPlacing placing = new CodebookPlacing(codebook, themes);
+        CodebookPlacing.Placed placed = placing.place(all.requestIndexes().stream()
+                .map(i -> sample.requests().get(i).text()).toList(), CancellationToken.NEVER);
+        org.civicthemes.cluster.GroupTermCounts first = placing.groupTermCounts(1);
+        org.civicthemes.cluster.GroupTermCounts second = placing.groupTermCounts(1);
+        for (int d = 0; d < all.size(); d++) {
+            int theme = all.themes().assignment().themeOf(d);
+            // the themes found among the requests that fit none are not there yet when the bursts are named
+            (d % 2 == 0 ? first : second).add(theme >= 0 && theme <= known ? theme : -1,
+                    placing.termIds(placed.terms().get(d)));
+        }
+        assertThat(all.labelOf(known)).contains("scooters");
+        assertThat(placing.groupNames(second.merge(first))).containsExactly(all.labelOf(known));
+    }
+
+    @Test
     void aCodebookLearnedOnARangeWithoutAStartSaysTheDayOfItsFirstRequest() {
         assertThat(codebook.provenance().range()).isEqualTo(new DateRange(LocalDate.of(2023, 1, 1), LEARNED.to()));
     }

@@ -1,5 +1,6 @@
 package org.civicthemes.spark;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.workflow.BadInputException;
+import org.civicthemes.workflow.BurstThemes;
 import org.civicthemes.workflow.CodebookPlacing;
 import org.civicthemes.workflow.ThemeService;
 
@@ -27,14 +29,18 @@ final class PartitionPlacer implements MapPartitionsFunction<Row, Row> {
 
     private final SharedCodebook codebook;
     private final Map<Integer, Integer> ids;
+    private final boolean forBursts;
 
     /**
-     * @param ids the id each of the codebook's themes gets in the output (themes not in it: Unclear), or null to
-     *            keep the codebook's ids
+     * @param ids       the id each of the codebook's themes gets in the output (themes not in it: Unclear), or null to
+     *                  keep the codebook's ids
+     * @param forBursts whether to keep what words that burst since the codebook are found and named by
+     *                  ({@link SinceBursts}): the words of the requests since its period, every request's term ids
      */
-    PartitionPlacer(SharedCodebook codebook, Map<Integer, Integer> ids) {
+    PartitionPlacer(SharedCodebook codebook, Map<Integer, Integer> ids, boolean forBursts) {
         this.codebook = codebook;
         this.ids = ids;
+        this.forBursts = forBursts;
     }
 
     @Override
@@ -79,8 +85,12 @@ final class PartitionPlacer implements MapPartitionsFunction<Row, Row> {
             } else if (ids != null) {
                 fitsNone = false;
             }
+            // a request since the codebook's period keeps its words for the bursts (docs/codebook.md, step 5)
+            boolean since = forBursts && BurstThemes.isSince(codebook.codebook(), (LocalDateTime) r.get(4));
             out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), id,
-                    placed.similarity()[i], fitsNone));
+                    placed.similarity()[i], fitsNone, since ? placed.terms().get(i).toArray(String[]::new) : null,
+                    forBursts && placed.proposable()[i],
+                    forBursts ? placing.termIds(placed.terms().get(i)) : null));
         }
         return out.iterator();
     }

@@ -99,9 +99,18 @@ final class ThemesRun {
             log.accept("Found " + codebook.themes().size() + " themes (" + clock.lap() + ")");
         }
         Dataset<Row> placed = place(imported, codebook).persist(StorageLevel.MEMORY_AND_DISK());
-        Proposals proposals = propose(placed, codebook);
+        // the burst themes' members are a small broadcast table joined to the placed requests: not kept again
+        SinceBursts.Found bursts = settings.codebook() == null ? new SinceBursts.Found(placed, List.of())
+                : new SinceBursts(spark, codebook, themeService).find(placed, codebook.nextId());
+        if (!bursts.themes().isEmpty()) {
+            log.accept("Proposed " + bursts.themes().size() + " themes for words that burst since the codebook: "
+                    + bursts.themes().stream().map(ThemesSummary.ThemeSize::name).toList() + " (" + clock.lap()
+                    + ")");
+        }
+        Proposals proposals = propose(bursts.placed(), codebook, bursts.themes());
         if (proposals.sample() > 0) {
-            log.accept("Proposed " + proposals.themes().size() + " themes (" + clock.lap() + ")");
+            log.accept("Proposed " + (proposals.themes().size() - bursts.themes().size()) + " themes among the"
+                    + " requests that fit none (" + clock.lap() + ")");
         }
         // read twice (assignments, cube): the requests placed in proposed themes are placed once
         Dataset<Row> all = proposals.sample() > 0 ? proposals.placed().persist(StorageLevel.MEMORY_AND_DISK())
@@ -173,7 +182,8 @@ final class ThemesRun {
     }
 
     private Dataset<Row> place(Dataset<Row> requests, Codebook codebook) throws IOException {
-        return requests.mapPartitions(new PartitionPlacer(share(codebook), null), Encoders.row(RequestRows.PLACED));
+        return requests.mapPartitions(new PartitionPlacer(share(codebook), null, settings.codebook() != null),
+                Encoders.row(RequestRows.PLACED));
     }
 
     private SharedCodebook share(Codebook codebook) throws IOException {
@@ -184,23 +194,25 @@ final class ThemesRun {
 
     /**
      * The requests that fit no theme of a given codebook, grouped into proposed themes found on a sample of them and
-     * placed in those in parallel. Without a codebook given (themes learned on a sample), nothing is proposed.
+     * placed in those in parallel, after the themes of words that burst since the codebook ({@link SinceBursts}).
+     * Without a codebook given (themes learned on a sample), nothing is proposed.
      *
      * @param placed   every request, placed
-     * @param themes   the proposed themes, in id order (empty: none)
+     * @param themes   the proposed themes, in id order (empty: none): the burst themes, then those found
      * @param sample   the requests proposed themes were found among
      */
     private record Proposals(Dataset<Row> placed, List<ThemesSummary.ThemeSize> themes, long sample) {
     }
 
-    private Proposals propose(Dataset<Row> placed, Codebook codebook) throws IOException, BadInputException {
+    private Proposals propose(Dataset<Row> placed, Codebook codebook, List<ThemesSummary.ThemeSize> bursts)
+            throws IOException, BadInputException {
         if (settings.codebook() == null) {
             return new Proposals(placed, List.of(), 0);
         }
         Dataset<Row> leftovers = placed.filter(col(RequestRows.FITS_NONE));
         long count = leftovers.count();
         if (count < MIN_LEFTOVERS) {
-            return new Proposals(placed, List.of(), 0);
+            return new Proposals(placed, bursts, 0);
         }
         ThemeOptions options = codebook.provenance().options().withThemes(ThemeCount.AUTO)
                 .withMeaning(codebook.space().hasMeaning());
@@ -210,8 +222,8 @@ final class ThemesRun {
         Codebook found = new SampleThemes(themeService).learn(sample, "requests that fit no theme", options,
                 SampleThemes.choicesOf(codebook.space().text()), ProgressListener.NONE, CancellationToken.NEVER);
         Map<Integer, Integer> ids = new HashMap<>();
-        List<ThemesSummary.ThemeSize> themes = new ArrayList<>();
-        int next = codebook.nextId();
+        List<ThemesSummary.ThemeSize> themes = new ArrayList<>(bursts);
+        int next = codebook.nextId() + bursts.size();
         for (CodebookTheme theme : found.themes().stream().sorted(Comparator.comparingInt(CodebookTheme::id))
                 .toList()) {
             if (theme.requests() >= MIN_PROPOSED) {
@@ -220,7 +232,7 @@ final class ThemesRun {
                 next++;
             }
         }
-        Dataset<Row> proposed = leftovers.mapPartitions(new PartitionPlacer(share(found), ids),
+        Dataset<Row> proposed = leftovers.mapPartitions(new PartitionPlacer(share(found), ids, false),
                 Encoders.row(RequestRows.PLACED));
         return new Proposals(placed.filter(not(col(RequestRows.FITS_NONE))).union(proposed), themes,
                 sample.size());
