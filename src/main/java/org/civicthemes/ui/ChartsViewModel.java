@@ -73,11 +73,13 @@ public final class ChartsViewModel {
     private static final Logger LOG = Logger.getLogger(ChartsViewModel.class.getName());
     private static final String NO_DATA = "No charts yet. Open a 311 export and find its themes: the charts follow "
             + "every edit and filter.";
+    private static final String HOURS_MISSING = "No hour of the day here: the results count requests per day, not "
+            + "their times.";
     private static final String NOTHING_IN_FILTER = "No request passes the filter. Widen the date range or clear "
             + "the category and district choices.";
 
     private final BackgroundRunner runner;
-    private final ObjectProperty<ViewState> state = new SimpleObjectProperty<>(this, "state");
+    private final ObjectProperty<ChartsSource> state = new SimpleObjectProperty<>(this, "state");
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.MONTH);
     private final IntegerProperty trendTheme = new SimpleIntegerProperty(this, "trendTheme", LARGEST_THEMES);
     private final BooleanProperty stacked = new SimpleBooleanProperty(this, "stacked", false);
@@ -92,6 +94,7 @@ public final class ChartsViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NO_DATA);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper cyclesNote = new ReadOnlyStringWrapper(this, "cyclesNote", "");
     private final ReadOnlyObjectWrapper<CrossTable> crossTable = new ReadOnlyObjectWrapper<>(this, "crossTable");
     private final ObservableList<ThemeSize> sizes = FXCollections.observableArrayList();
     private final ObservableList<ThemeSize> trendChoices = FXCollections.observableArrayList();
@@ -131,7 +134,7 @@ public final class ChartsViewModel {
         crossColumn.addListener((o, old, now) -> refreshCrossTable());
     }
 
-    private void recompute(ViewState now) {
+    private void recompute(ChartsSource now) {
         if (running != null) {
             running.cancel();
             running = null;
@@ -143,7 +146,7 @@ public final class ChartsViewModel {
             return;
         }
         computing.set(true);
-        running = runner.start((progress, cancel) -> ChartsData.of(now), new BackgroundRunner.Callbacks<>(
+        running = runner.start((progress, cancel) -> now.charts(), new BackgroundRunner.Callbacks<>(
                 result -> {
                     if (mine == generation) {
                         computing.set(false);
@@ -171,6 +174,7 @@ public final class ChartsViewModel {
         if (value == null) {
             message.set(NO_DATA);
             summary.set("");
+            cyclesNote.set("");
             sizes.clear();
             trendChoices.clear();
             seasonality.values().forEach(List::clear);
@@ -178,6 +182,7 @@ public final class ChartsViewModel {
         } else {
             message.set(value.total() == 0 ? NOTHING_IN_FILTER : "");
             summary.set(summaryOf(value));
+            cyclesNote.set(value.cycles().contains(Cycle.HOUR_OF_DAY) ? "" : HOURS_MISSING);
             sizes.setAll(value.sizes());
             trendChoices.setAll(value.sizes().stream().filter(s -> !s.special() && s.count() > 0).toList());
             seasonality.forEach((cycle, rows) -> rows.setAll(value.seasonality(cycle)));
@@ -281,8 +286,8 @@ public final class ChartsViewModel {
 
     // Inputs.
 
-    /** The state to chart; the lead binds it to the workbench's published state. */
-    public ObjectProperty<ViewState> stateProperty() {
+    /** What to chart: the workbench's published state, or the state of the Spark results open. */
+    public ObjectProperty<ChartsSource> stateProperty() {
         return state;
     }
 
@@ -341,6 +346,11 @@ public final class ChartsViewModel {
     /** "19,500 requests in 19 themes · Jan 1, 2024 to Sep 30, 2025". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the seasonality cannot show of this data (the hour of day of a Spark run's results), or empty. */
+    public ReadOnlyStringProperty cyclesNoteProperty() {
+        return cyclesNote.getReadOnlyProperty();
     }
 
     /** Themes largest first, then Unclear and No description. */
