@@ -145,8 +145,13 @@ final class FilterBar extends FlowPane {
             items.addAll(values);
         };
         fill.run();
-        values.addListener((ListChangeListener<String>) c -> fill.run());
         ComboBox<String> box = new ComboBox<>(items);
+        values.addListener((ListChangeListener<String>) c -> {
+            fill.run();
+            if (box.getValue() == null) {
+                box.setValue(target.get() == null || target.get().isEmpty() ? ANY : target.get()); // refilling cleared it
+            }
+        });
         box.setId(id);
         box.setPrefWidth(150);
         box.setValue(ANY);

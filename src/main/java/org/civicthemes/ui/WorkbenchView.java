@@ -186,9 +186,14 @@ final class WorkbenchView extends BorderPane {
         Label title = new Label();
         title.setId("titleLabel");
         title.getStyleClass().add("title");
-        title.textProperty().bind(model.importer().titleProperty());
+        // the results of a Spark run, while open, name their folder rather than the export behind the analysis
+        javafx.beans.binding.StringBinding shownTitle = javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.results().resultsProperty().get() == null ? model.importer().titleProperty().get()
+                        : "Spark results · " + model.results().resultsProperty().get().folder().getFileName(),
+                model.importer().titleProperty(), model.results().resultsProperty());
+        title.textProperty().bind(shownTitle);
         Tooltip fullTitle = new Tooltip();
-        fullTitle.textProperty().bind(model.importer().titleProperty());
+        fullTitle.textProperty().bind(shownTitle);
         title.setTooltip(fullTitle);
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");

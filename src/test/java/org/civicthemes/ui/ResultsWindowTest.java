@@ -78,6 +78,9 @@ class ResultsWindowTest {
         assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#rerunButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#resultsView #findAgainButton").queryAs(Button.class).isVisible()).isFalse();
+        // the choices were filled after the box was made: it still says Any rather than nothing
+        assertThat(robot.lookup("#resultsView #categoryChoice").queryAs(javafx.scene.control.ComboBox.class)
+                .getValue()).isEqualTo("Any");
 
         robot.interact(() -> robot.lookup("#resultsView .tab-pane").queryAs(TabPane.class).getSelectionModel()
                 .select(1));
