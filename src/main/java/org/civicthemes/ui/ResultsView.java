@@ -65,8 +65,9 @@ final class ResultsView extends VBox {
         Cells.formatted(share, ChartFormat::percent);
         TableColumn<ResultThemeRow, Long> inFilter = Cells.column("In the filter", 100, ResultThemeRow::inFilter,
                 "Requests that pass the filter bar's dates, category and district");
-        Cells.formatted(inFilter, ChartFormat::count);
+        Cells.formatted(inFilter, n -> n == ResultThemeRow.NOT_COUNTED ? "…" : ChartFormat.count(n));
         table.getColumns().setAll(java.util.List.of(id, name, proposed, requests, share, inFilter));
+        id.setMaxWidth(80);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedThemeProperty().addListener((o, before, after) -> table.getItems().stream()
                 .filter(r -> r.themeId() == after.intValue()).findFirst()
@@ -102,6 +103,7 @@ final class ResultsView extends VBox {
                 "Why the whole file could not be read");
         table.getColumns().setAll(java.util.List.of(file, read, imported, skipped, reasons, noText, dateless,
                 refused));
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.setPlaceholder(new Label("No exports listed in themes.json."));
         return table;
     }

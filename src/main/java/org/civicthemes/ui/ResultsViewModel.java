@@ -155,18 +155,19 @@ public final class ResultsViewModel implements FilterChoices {
         if (data != null) {
             data.sizes().forEach(s -> inFilter.put(s.themeId(), s.count()));
         }
+        long notYet = data == null ? ResultThemeRow.NOT_COUNTED : 0L; // the charts are still counting
         List<ResultThemeRow> rows = new ArrayList<>();
         for (int t = 0; t < opened.themes().size(); t++) {
             ResultTheme theme = opened.themes().get(t);
             rows.add(new ResultThemeRow(t, theme.id(), theme.name(), theme.proposed(), theme.requests(),
-                    theme.share(), inFilter.getOrDefault(t, 0L)));
+                    theme.share(), inFilter.getOrDefault(t, notYet)));
         }
         long all = Math.max(1, opened.requests());
         rows.add(new ResultThemeRow(ThemeAssignment.UNCLEAR, 0, ThemeGroup.UNCLEAR, false, opened.unclear(),
-                opened.unclear() / (double) all, inFilter.getOrDefault(ThemeAssignment.UNCLEAR, 0L)));
+                opened.unclear() / (double) all, inFilter.getOrDefault(ThemeAssignment.UNCLEAR, notYet)));
         rows.add(new ResultThemeRow(ThemeAssignment.NO_DESCRIPTION, -1, ThemeGroup.NO_DESCRIPTION, false,
                 opened.noDescription(), opened.noDescription() / (double) all,
-                inFilter.getOrDefault(ThemeAssignment.NO_DESCRIPTION, 0L)));
+                inFilter.getOrDefault(ThemeAssignment.NO_DESCRIPTION, notYet)));
         themes.setAll(rows);
     }
 

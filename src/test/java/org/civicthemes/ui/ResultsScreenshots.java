@@ -58,7 +58,9 @@ class ResultsScreenshots {
     void writeTheWindow(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(Path.of(System.getProperty("civicthemes.screenshots")));
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> robot.lookup("#resultsThemesTable").tryQuery()
-                .map(t -> ((TableView<?>) t).getItems().size() > 2).orElse(false) && !app.model().busy().get());
+                .map(t -> ((TableView<?>) t).getItems().size() > 2).orElse(false) && !app.model().busy().get()
+                && app.model().results().charts().dataProperty().get() != null
+                && !app.model().results().charts().computingProperty().get());
         ScreenshotWindow.shoot(robot, stage, dir.resolve("workbench-spark-results.png"));
 
         TabPane results = robot.lookup("#resultsView .tab-pane").queryAs(TabPane.class);
