@@ -18,8 +18,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes PNGs of the whole window on a Spark run's results: the themes, and the charts' sizes and trends,
- * seasonality, emerging themes and cross-tab pages. The folder is {@code -Dcivicthemes.results} (the small results of
+ * Writes PNGs of the whole window on a Spark run's results: the themes, the charts' sizes and trends, seasonality and
+ * emerging themes, and the exports read (the user guide's pictures; they are bundled in the jar, so no more). The folder is {@code -Dcivicthemes.results} (the small results of
  * src/test/resources/spark-results when not given). Takes the screen, so it runs only when asked, under Xvfb:
  * <pre>
  * xvfb-run -a -s "-screen 0 1600x1000x24" mvn -o test -Dtest=ResultsScreenshots \
@@ -70,8 +70,8 @@ class ResultsScreenshots {
                 && !app.model().results().charts().computingProperty().get());
         ScreenshotWindow.shoot(robot, stage, dir.resolve("workbench-spark-results-charts.png"));
         TabPane pages = robot.lookup("#resultsView #chartPages").queryAs(TabPane.class);
-        String[] names = {"seasonality", "emerging", "categories"};
-        for (int page = 1; page <= 3; page++) {
+        String[] names = {"seasonality", "emerging"};
+        for (int page = 1; page <= names.length; page++) {
             int chosen = page;
             robot.interact(() -> pages.getSelectionModel().select(chosen));
             ScreenshotWindow.shoot(robot, stage, dir.resolve("workbench-spark-results-" + names[page - 1] + ".png"));
