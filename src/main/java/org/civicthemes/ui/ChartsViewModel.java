@@ -32,11 +32,12 @@ import org.civicthemes.ui.ChartsData.ThemeSize;
 import org.civicthemes.ui.ChartsData.TrendSeries;
 
 /**
- * The state of the Charts tab: follows a {@link ViewState} (set or bind {@link #stateProperty()}) and the
+ * The state of the Charts tab: follows a {@link ChartsSource} (an analysis' {@link ViewState} or a Spark run's
+ * {@link ResultsState}; set or bind {@link #stateProperty()}) and the
  * analyst's chart choices, and exposes what each chart shows as properties and observable lists. No controls,
  * so it is tested without a screen.
  *
- * <p>A new state is computed by {@link ChartsData#of} through the {@link BackgroundRunner} (a worker thread in
+ * <p>A new state is computed by {@link ChartsSource#charts} through the {@link BackgroundRunner} (a worker thread in
  * the workbench, the calling thread in tests); results of a state that was replaced meanwhile are dropped.
  * Period, theme and column choices only re-cut the computed data, at once on the calling thread.
  */
