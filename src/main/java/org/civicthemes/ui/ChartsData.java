@@ -314,6 +314,11 @@ public final class ChartsData {
         return labels.apply(themeId);
     }
 
+    /** Whether the data was counted from requests (false for a Spark run's count cube: there are none to list). */
+    public boolean fromRequests() {
+        return seasonality.containsKey(Cycle.HOUR_OF_DAY);
+    }
+
     /** The cycles the seasonality covers: all of them from requests, no hour of day from a count cube. */
     public List<Cycle> cycles() {
         return List.copyOf(seasonality.keySet());

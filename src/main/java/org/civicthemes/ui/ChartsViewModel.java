@@ -76,6 +76,8 @@ public final class ChartsViewModel {
             + "every edit and filter.";
     private static final String HOURS_MISSING = "No hour of the day here: the results count requests per day, not "
             + "their times.";
+    private static final String CLICKS_NARROW = "Counts of a Spark run: a click narrows the filter (there are no "
+            + "requests to list).";
     private static final String NOTHING_IN_FILTER = "No request passes the filter. Widen the date range or clear "
             + "the category and district choices.";
 
@@ -96,6 +98,7 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NO_DATA);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper cyclesNote = new ReadOnlyStringWrapper(this, "cyclesNote", "");
+    private final ReadOnlyStringWrapper clickNote = new ReadOnlyStringWrapper(this, "clickNote", "");
     private final ReadOnlyObjectWrapper<CrossTable> crossTable = new ReadOnlyObjectWrapper<>(this, "crossTable");
     private final ObservableList<ThemeSize> sizes = FXCollections.observableArrayList();
     private final ObservableList<ThemeSize> trendChoices = FXCollections.observableArrayList();
@@ -176,6 +179,7 @@ public final class ChartsViewModel {
             message.set(NO_DATA);
             summary.set("");
             cyclesNote.set("");
+            clickNote.set("");
             sizes.clear();
             trendChoices.clear();
             seasonality.values().forEach(List::clear);
@@ -184,6 +188,7 @@ public final class ChartsViewModel {
             message.set(value.total() == 0 ? NOTHING_IN_FILTER : "");
             summary.set(summaryOf(value));
             cyclesNote.set(value.cycles().contains(Cycle.HOUR_OF_DAY) ? "" : HOURS_MISSING);
+            clickNote.set(value.fromRequests() ? "" : CLICKS_NARROW);
             sizes.setAll(value.sizes());
             trendChoices.setAll(value.sizes().stream().filter(s -> !s.special() && s.count() > 0).toList());
             seasonality.forEach((cycle, rows) -> rows.setAll(value.seasonality(cycle)));
@@ -352,6 +357,11 @@ public final class ChartsViewModel {
     /** What the seasonality cannot show of this data (the hour of day of a Spark run's results), or empty. */
     public ReadOnlyStringProperty cyclesNoteProperty() {
         return cyclesNote.getReadOnlyProperty();
+    }
+
+    /** What a click on a chart does when it cannot show requests (a Spark run's counts), or empty. */
+    public ReadOnlyStringProperty clickNoteProperty() {
+        return clickNote.getReadOnlyProperty();
     }
 
     /** Themes largest first, then Unclear and No description. */

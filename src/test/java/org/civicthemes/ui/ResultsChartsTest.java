@@ -73,6 +73,8 @@ class ResultsChartsTest {
         }
         assertThat(cube.seasonality(Cycle.HOUR_OF_DAY)).isEmpty();
         assertThat(rows.cycles()).contains(Cycle.HOUR_OF_DAY);
+        assertThat(rows.fromRequests()).isTrue();
+        assertThat(cube.fromRequests()).isFalse();
     }
 
     @Test

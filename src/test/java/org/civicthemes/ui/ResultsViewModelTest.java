@@ -66,6 +66,7 @@ class ResultsViewModelTest {
         assertThat(charts.seasonality(Cycle.MONTH_OF_YEAR)).hasSize(2);
         assertThat(charts.seasonality(Cycle.HOUR_OF_DAY)).isEmpty();
         assertThat(charts.cyclesNoteProperty().get()).contains("No hour of the day");
+        assertThat(charts.clickNoteProperty().get()).contains("a click narrows the filter");
         assertThat(charts.crossColumns()).containsExactly(ChartsData.CrossColumn.CATEGORY,
                 ChartsData.CrossColumn.DISTRICT);
         charts.emergingPeriodProperty().set(Period.MONTH);
