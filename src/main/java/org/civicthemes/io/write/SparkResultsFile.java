@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.civicthemes.model.RequestCube;
 import org.civicthemes.model.ResultFile;
 import org.civicthemes.model.ResultTheme;
@@ -33,7 +30,8 @@ import org.civicthemes.progress.ProgressListener;
 /**
  * Reads the output folder of the Spark job (src/spark, {@code ResultsWriter}): {@code themes.json} (format
  * {@code civicthemes-spark-results}, version 1) and {@code cube.csv} (header {@code theme_id,day,category,district,
- * requests}; day {@code yyyy-MM-dd}, empty for requests without a date; theme 0 Unclear, -1 No description). The
+ * requests}; day {@code yyyy-MM-dd}, empty for requests without a date; theme 0 Unclear, -1 No description; Spark's
+ * CSV dialect, {@link SparkCsv}). The
  * Parquet files beside them are not read: the desktop does not carry Parquet.
  */
 public final class SparkResultsFile {
@@ -174,32 +172,38 @@ public final class SparkResultsFile {
         }
         RequestCube.Builder cube = new RequestCube.Builder(themes);
         Map<String, Integer> days = new HashMap<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().get();
         try (CountingStream counted = new CountingStream(Files.newInputStream(file));
-             Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext() || !records.next().toList().equals(CUBE_HEADER)) {
+             Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8)) {
+            SparkCsv csv = new SparkCsv(reader);
+            List<String> header = next(csv, file);
+            if (header == null || !header.equals(CUBE_HEADER)) {
                 throw refusal(file + ", line 1: the header is not " + String.join(",", CUBE_HEADER)
                         + ", so this is not the cube of the CivicThemes Spark job." + RUN_AGAIN, null);
             }
             long lines = 0;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                long line = parser.getCurrentLineNumber();
-                add(cube, record, line, file, positions, days);
+            for (List<String> record = next(csv, file); record != null; record = next(csv, file)) {
+                add(cube, record, csv.recordLine(), file, positions, days);
                 if (++lines % LINES_PER_UPDATE == 0) {
                     cancel.throwIfCancelled();
                     progress.update("Reading the cube (kB)", counted.count / 1024, size / 1024);
                 }
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException e) {
             throw refusal("Cannot read " + file + " (" + e.getMessage() + "): the file is damaged." + RUN_AGAIN, e);
         }
         return cube.build();
     }
 
-    private static void add(RequestCube.Builder cube, CSVRecord record, long line, Path file,
+    private static List<String> next(SparkCsv csv, Path file) throws IOException, SparkResultsException {
+        try {
+            return csv.next();
+        } catch (SparkCsv.Malformed e) {
+            throw refusal(file + ", line " + csv.recordLine() + ": " + e.getMessage() + ": the file is damaged."
+                    + RUN_AGAIN, e);
+        }
+    }
+
+    private static void add(RequestCube.Builder cube, List<String> record, long line, Path file,
                             Map<Integer, Integer> positions, Map<String, Integer> days) throws SparkResultsException {
         String where = file + ", line " + line + ": ";
         if (record.size() != CUBE_HEADER.size()) {

@@ -85,6 +85,38 @@ class SparkResultsFileTest {
         assertThat(cube.requests(0)).isEqualTo(20);
     }
 
+    /** Lines as Spark 4.1.1 wrote these values (a local run of the same write options as the job's ResultsWriter). */
+    @Test
+    void valuesAreReadAsSparkQuotesThem() throws Exception {
+        Path results = copy();
+        replaceCube(results, lines -> {
+            lines.set(1, "3,2024-01-02,\"Graffiti \\\"tag\\\"\",D1,1");
+            lines.set(2, "3,,C:\\new\\t,\"\",1");
+            lines.set(3, "3,2024-01-03,\"a, b\",\"x\\\"\",1");
+            lines.set(4, "3,2024-01-04,\"line");
+            lines.add(5, "break\",\"\\\\\\\"q\",1");
+            lines.set(6, "9,2024-01-05,\"e, end\\\\\",back\\,1");
+        }, 0);
+        RequestCube cube = read(results).cube();
+        List<String> categories = new ArrayList<>();
+        List<String> districts = new ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+            categories.add(cube.values(RequestCube.Column.CATEGORY).get(cube.code(RequestCube.Column.CATEGORY, c)));
+            districts.add(cube.values(RequestCube.Column.DISTRICT).get(cube.code(RequestCube.Column.DISTRICT, c)));
+        }
+        assertThat(categories).containsExactly("Graffiti \"tag\"", "C:\\new\\t", "a, b", "line\nbreak", "e, end\\");
+        assertThat(districts).containsExactly("D1", "", "x\"", "\\\"q", "back\\");
+        assertThat(cube.day(1)).isEqualTo(RequestCube.UNDATED);
+        assertThat(cube.size()).isEqualTo(3_000);
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamedByItsLine() throws Exception {
+        Path results = copy();
+        replaceCube(results, lines -> lines.set(7, "3,2024-01-04,\"Flooding,District 1,1"), 0);
+        assertThatThrownBy(() -> read(results)).hasMessageContaining("cube.csv, line 8: a quoted value is not closed");
+    }
+
     @Test
     void aFolderWithoutThemesIsRefusedWithWhatToChoose() {
         assertThatThrownBy(() -> read(folder))
