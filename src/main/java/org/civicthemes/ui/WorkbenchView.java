@@ -457,9 +457,10 @@ final class WorkbenchView extends BorderPane {
         });
     }
 
-    /** Opens an export, or a project when the file is a {@code .civicthemes} one. */
+    /** Opens an export, a project when the file is a {@code .civicthemes} one, or a Spark run's results folder. */
     void open(Path file) {
-        if (model.results().isResultsFolder(file)) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            // a folder is a Spark run's results, or is refused as not being them in a sentence that says what to choose
             model.results().open(file);
         } else if (file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".civicthemes")) {

@@ -98,6 +98,17 @@ class ResultsWindowTest {
         assertThat(robot.lookup("#resultsView #cyclesNote").queryAs(Label.class).getText())
                 .contains("No hour of the day");
 
+        // a folder dropped or given that is not complete results: one sentence, and the results stay
+        Path half = java.nio.file.Files.createDirectories(dir.resolve("half results"));
+        java.nio.file.Files.copy(app.model().results().resultsProperty().get().folder().resolve("themes.json"),
+                half.resolve("themes.json"));
+        robot.interact(() -> app.view().open(half));
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> error.getText().contains("holds no cube.csv"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(shown(robot, "#resultsView")).isTrue();
+        robot.interact(() -> app.model().dismissError());
+
         Path csv = dir.resolve("riverton-2000.csv");
         SampleExportGenerator.write(csv, new SampleOptions(2_000, SampleOptions.DEFAULT_SEED,
                 SampleOptions.DEFAULT_START, SampleOptions.DEFAULT_END), ProgressListener.NONE, CancellationToken.NEVER);
