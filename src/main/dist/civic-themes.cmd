@@ -3,6 +3,7 @@ rem CivicThemes launcher for Windows, copied next to civic-themes.jar by `mvn pa
 rem shell launcher civic-themes beside it (docs/decisions/0011-launcher-jvm-settings.md).
 rem   civic-themes                     opens the workbench
 rem   civic-themes FILE                opens the workbench on an export (.xlsx .xls .csv .tsv .txt) or a .civicthemes project
+rem   civic-themes FOLDER              opens the workbench on the results of a Spark run (a folder holding themes.json)
 rem   civic-themes analyze FILE ...    runs a command without a window (civic-themes --help lists them)
 rem A command runs with the throughput (parallel) collector and a heap that starts small and keeps at most 40% free;
 rem on small input files read by words only, with the quick compiler (C1) alone. The workbench keeps the JVM's
@@ -38,6 +39,7 @@ rem One export or project file on its own opens the workbench on it (org.civicth
 :opens_in_workbench
 set "arg=%~1"
 if "%arg:~0,1%"=="-" exit /b 1
+if exist "%~1\themes.json" exit /b 0
 for %%e in (.xlsx .xls .csv .tsv .txt .civicthemes) do if /i "%~x1"=="%%e" exit /b 0
 exit /b 1
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.civicthemes.model.Dataset;
+import org.civicthemes.model.RequestCube;
 import org.civicthemes.model.ServiceRequest;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeRun;
@@ -76,6 +77,23 @@ public record CrossTab(List<String> values, long[][] counts) {
         for (int c = 0; c < byCode.length; c++) {
             if (sum(byCode[c]) > 0) {
                 byValue.put(column.values().get(c), byCode[c]);
+            }
+        }
+        return of(byValue, groups);
+    }
+
+    /** The cross-tab of a cube's requests by one of its columns: the same table as the rows the cube was made of. */
+    public static CrossTab of(RequestCube cube, RequestCube.Column column) {
+        int groups = ThemeGroups.count(cube.themes());
+        List<String> values = cube.values(column);
+        long[][] byCode = new long[values.size()][groups];
+        for (int cell = 0; cell < cube.size(); cell++) {
+            byCode[cube.code(column, cell)][ThemeGroups.of(cube.themeId(cell), cube.themes())] += cube.requests(cell);
+        }
+        Map<String, long[]> byValue = new HashMap<>();
+        for (int c = 0; c < byCode.length; c++) {
+            if (sum(byCode[c]) > 0) {
+                byValue.put(values.get(c).isBlank() ? BLANK : values.get(c), byCode[c]);
             }
         }
         return of(byValue, groups);

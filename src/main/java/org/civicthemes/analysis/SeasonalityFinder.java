@@ -46,10 +46,19 @@ public final class SeasonalityFinder {
 
     /** {@link #distribution(Cycle, Iterable)} of packed times. */
     static double[] distribution(Cycle cycle, long[]... groups) {
+        return distribution(cycle, groups, null);
+    }
+
+    /**
+     * {@link #distribution(Cycle, Iterable)} of packed times, each counted as many times as its weight (a day of a
+     * count cube stands for its requests); {@code weights} null counts each time once.
+     */
+    static double[] distribution(Cycle cycle, long[][] groups, long[][] weights) {
         double[] counts = new double[cycle.bins()];
-        for (long[] times : groups) {
-            for (long t : times) {
-                counts[PackedTime.bin(t, cycle)]++;
+        for (int g = 0; g < groups.length; g++) {
+            long[] times = groups[g];
+            for (int i = 0; i < times.length; i++) {
+                counts[PackedTime.bin(times[i], cycle)] += weights == null ? 1 : weights[g][i];
             }
         }
         return counts;
@@ -77,6 +86,15 @@ public final class SeasonalityFinder {
 
     /** {@link #profile(List, Cycle, double[])} of packed times. */
     static CycleProfile profile(long[] times, Cycle cycle, double[] baseline) {
+        return profile(times, null, cycle, baseline);
+    }
+
+    /**
+     * {@link #profile(List, Cycle, double[])} of packed times, each standing for as many requests as its weight (a
+     * day of a count cube); {@code weights} null counts each time once. The statistics are those of the requests
+     * the weights count, one by one.
+     */
+    static CycleProfile profile(long[] times, long[] weights, Cycle cycle, double[] baseline) {
         int bins = cycle.bins();
         long[] counts = new long[bins];
         int firstYear = Integer.MAX_VALUE;
@@ -90,11 +108,15 @@ public final class SeasonalityFinder {
         // no order of date)
         long[] yearBins = new long[times.length == 0 ? 0 : (lastYear - firstYear + 1) * bins];
         boolean anyTime = false;
-        for (long t : times) {
+        long total = 0;
+        for (int i = 0; i < times.length; i++) {
+            long t = times[i];
+            long weight = weights == null ? 1 : weights[i];
             int bin = PackedTime.bin(t, cycle);
-            counts[bin]++;
-            yearBins[(PackedTime.year(t) - firstYear) * bins + bin]++;
+            counts[bin] += weight;
+            yearBins[(PackedTime.year(t) - firstYear) * bins + bin] += weight;
             anyTime |= PackedTime.hasTimeOfDay(t);
+            total += weight;
         }
         List<long[]> byYear = new ArrayList<>();
         for (int y = 0; y * bins < yearBins.length; y++) {
@@ -110,7 +132,6 @@ public final class SeasonalityFinder {
         for (double e : baseline) {
             weight += e;
         }
-        long total = times.length;
         double[] expected = new double[bins];
         double chi = 0;
         int usedBins = 0;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
+import org.civicthemes.model.RequestCube;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeRun;
 
@@ -32,31 +33,56 @@ public final class ThemeDayCounts {
     /** Counts the grouped requests of a run by theme and created day. */
     public static ThemeDayCounts of(Dataset dataset, ThemeRun run) {
         int themes = run.themes().themes().size();
-        int groups = ThemeGroups.count(themes);
         RequestDays requestDays = RequestDays.of(dataset);
         int n = run.size();
         int[] dayOf = new int[n];
-        int firstDay = Integer.MAX_VALUE;
-        int lastDay = Integer.MIN_VALUE;
+        int[] groupOf = new int[n];
+        ThemeAssignment assignment = run.themes().assignment();
         for (int doc = 0; doc < n; doc++) {
             int day = requestDays.epochDay(run.requestIndexes().get(doc));
-            dayOf[doc] = day;
-            if (day != RequestDays.UNDATED) {
-                firstDay = Math.min(firstDay, day);
-                lastDay = Math.max(lastDay, day);
+            dayOf[doc] = day == RequestDays.UNDATED ? RequestCube.UNDATED : day;
+            groupOf[doc] = ThemeGroups.of(assignment.themeOf(doc), themes);
+        }
+        return counted(ThemeGroups.count(themes), dayOf, groupOf, null);
+    }
+
+    /** Counts the requests of a cube by theme and created day: the same counts as the rows the cube was made of. */
+    public static ThemeDayCounts of(RequestCube cube) {
+        int n = cube.size();
+        int[] dayOf = new int[n];
+        int[] groupOf = new int[n];
+        long[] weights = new long[n];
+        for (int cell = 0; cell < n; cell++) {
+            dayOf[cell] = cube.day(cell);
+            groupOf[cell] = ThemeGroups.of(cube.themeId(cell), cube.themes());
+            weights[cell] = cube.requests(cell);
+        }
+        return counted(ThemeGroups.count(cube.themes()), dayOf, groupOf, weights);
+    }
+
+    /** Running sums of the items' weights (1 each when null) per group and day. */
+    private static ThemeDayCounts counted(int groups, int[] dayOf, int[] groupOf, long[] weights) {
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        for (int i = 0; i < dayOf.length; i++) {
+            if (dayOf[i] != RequestCube.UNDATED && (weights == null || weights[i] > 0)) {
+                firstDay = Math.min(firstDay, dayOf[i]);
+                lastDay = Math.max(lastDay, dayOf[i]);
             }
         }
         LocalDate first = firstDay == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(firstDay);
         int days = first == null ? 0 : lastDay - firstDay + 1;
         long[][] perDay = new long[groups][days + 1];
         long[] undated = new long[groups];
-        ThemeAssignment assignment = run.themes().assignment();
-        for (int doc = 0; doc < n; doc++) {
-            int group = ThemeGroups.of(assignment.themeOf(doc), themes);
-            if (dayOf[doc] == RequestDays.UNDATED) {
-                undated[group]++;
+        for (int i = 0; i < dayOf.length; i++) {
+            long weight = weights == null ? 1 : weights[i];
+            if (weight == 0) {
+                continue;
+            }
+            if (dayOf[i] == RequestCube.UNDATED) {
+                undated[groupOf[i]] += weight;
             } else {
-                perDay[group][dayOf[doc] - firstDay + 1]++;
+                perDay[groupOf[i]][dayOf[i] - firstDay + 1] += weight;
             }
         }
         for (long[] series : perDay) {

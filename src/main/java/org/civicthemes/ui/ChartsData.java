@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.civicthemes.analysis.CrossTab;
 import org.civicthemes.analysis.Cycle;
 import org.civicthemes.analysis.CycleProfile;
@@ -24,7 +25,9 @@ import org.civicthemes.analysis.TrendVerdict;
 import org.civicthemes.analysis.Trends;
 import org.civicthemes.model.ColumnRole;
 import org.civicthemes.model.DateRange;
+import org.civicthemes.model.RequestCube;
 import org.civicthemes.model.ServiceRequest;
+import org.civicthemes.model.SparkResults;
 import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeRun;
 
@@ -38,15 +41,17 @@ public final class ChartsData {
 
     /** The columns a theme can be crossed with. */
     public enum CrossColumn {
-        CATEGORY("Category", ServiceRequest::category),
-        DISTRICT("District", ServiceRequest::district);
+        CATEGORY("Category", ServiceRequest::category, RequestCube.Column.CATEGORY),
+        DISTRICT("District", ServiceRequest::district, RequestCube.Column.DISTRICT);
 
         private final String displayName;
         private final Function<ServiceRequest, String> value;
+        private final RequestCube.Column cubeColumn;
 
-        CrossColumn(String displayName, Function<ServiceRequest, String> value) {
+        CrossColumn(String displayName, Function<ServiceRequest, String> value, RequestCube.Column cubeColumn) {
             this.displayName = displayName;
             this.value = value;
+            this.cubeColumn = cubeColumn;
         }
 
         public String displayName() {
@@ -136,7 +141,8 @@ public final class ChartsData {
         }
     }
 
-    private final ThemeRun run;
+    private final IntFunction<String> labels;
+    private final int themeCount;
     private final DateRange range;
     private final List<ThemeSize> sizes;
     private final long total;
@@ -144,9 +150,11 @@ public final class ChartsData {
     private final Map<Cycle, List<SeasonRow>> seasonality;
     private final Map<CrossColumn, CrossTable> crossTables;
 
-    private ChartsData(ThemeRun run, DateRange range, List<ThemeSize> sizes, ThemeDayCounts dayCounts,
-                       Map<Cycle, List<SeasonRow>> seasonality, Map<CrossColumn, CrossTable> crossTables) {
-        this.run = run;
+    private ChartsData(IntFunction<String> labels, int themeCount, DateRange range, List<ThemeSize> sizes,
+                       ThemeDayCounts dayCounts, Map<Cycle, List<SeasonRow>> seasonality,
+                       Map<CrossColumn, CrossTable> crossTables) {
+        this.labels = labels;
+        this.themeCount = themeCount;
         this.range = range;
         this.sizes = List.copyOf(sizes);
         this.total = sizes.stream().mapToLong(ThemeSize::count).sum();
@@ -159,35 +167,69 @@ public final class ChartsData {
     public static ChartsData of(ViewState state) {
         Objects.requireNonNull(state, "state");
         ThemeRun filtered = state.filteredRun();
+        int themes = filtered.themes().themes().size();
         List<ThemeSize> sizes = sizesOf(filtered);
         ThemeDayCounts dayCounts = ThemeDayCounts.of(state.dataset(), filtered);
-        Map<Cycle, List<SeasonRow>> seasonality = seasonalityOf(state, filtered, sizes);
+        Map<Cycle, List<SeasonRow>> seasonality = seasonalityOf(ThemeSeasonality.of(state.dataset(), filtered),
+                sizes);
         Map<CrossColumn, CrossTable> crossTables = new EnumMap<>(CrossColumn.class);
-        crossTables.put(CrossColumn.CATEGORY, crossTableOf(state, filtered, CrossColumn.CATEGORY, sizes));
+        crossTables.put(CrossColumn.CATEGORY, crossTableOf(CrossTab.of(filtered, codes(state.dataset(),
+                CrossColumn.CATEGORY)), CrossColumn.CATEGORY, themes, sizes));
         if (state.dataset().mapping().has(ColumnRole.DISTRICT)) {
-            crossTables.put(CrossColumn.DISTRICT, crossTableOf(state, filtered, CrossColumn.DISTRICT, sizes));
+            crossTables.put(CrossColumn.DISTRICT, crossTableOf(CrossTab.of(filtered, codes(state.dataset(),
+                    CrossColumn.DISTRICT)), CrossColumn.DISTRICT, themes, sizes));
         }
-        return new ChartsData(filtered, state.filter().range(), sizes, dayCounts, seasonality, crossTables);
+        return new ChartsData(filtered::labelOf, themes, state.filter().range(), sizes, dayCounts, seasonality,
+                crossTables);
+    }
+
+    /**
+     * Computes every chart's data from the count cube of a Spark run's results, over the cells that pass the filter:
+     * the same sizes, trends, emerging themes and cross-tabs as the requests the cube counts would give, and their
+     * seasonality over the cycles a day tells (no hour of day: {@link #cycles()}).
+     */
+    public static ChartsData of(SparkResults results, RequestFilter filter) {
+        Objects.requireNonNull(results, "results");
+        RequestCube cube = results.cube().within(filter.range(), filter.category(), filter.district());
+        int themes = cube.themes();
+        long[] counts = new long[ThemeGroups.count(themes)];
+        for (int cell = 0; cell < cube.size(); cell++) {
+            counts[ThemeGroups.of(cube.themeId(cell), themes)] += cube.requests(cell);
+        }
+        List<ThemeSize> sizes = sizesOf(counts, themes, results::labelOf);
+        Map<Cycle, List<SeasonRow>> seasonality = seasonalityOf(ThemeSeasonality.of(cube), sizes);
+        seasonality.keySet().retainAll(ThemeSeasonality.DAY_CYCLES);
+        Map<CrossColumn, CrossTable> crossTables = new EnumMap<>(CrossColumn.class);
+        for (CrossColumn column : CrossColumn.values()) {
+            if (column == CrossColumn.CATEGORY || results.cube().has(column.cubeColumn)) {
+                crossTables.put(column, crossTableOf(CrossTab.of(cube, column.cubeColumn), column, themes, sizes));
+            }
+        }
+        return new ChartsData(results::labelOf, themes, filter.range(), sizes, ThemeDayCounts.of(cube), seasonality,
+                crossTables);
     }
 
     private static List<ThemeSize> sizesOf(ThemeRun run) {
         int themes = run.themes().themes().size();
         long[] counts = new long[ThemeGroups.count(themes)];
         ThemeAssignment assignment = run.themes().assignment();
-        long grouped = 0;
         for (int doc = 0; doc < run.size(); doc++) {
             int theme = assignment.themeOf(doc);
             if (theme != ThemeAssignment.NOT_GROUPED) {
                 counts[ThemeGroups.of(theme, themes)]++;
-                grouped++;
             }
         }
+        return sizesOf(counts, themes, run::labelOf);
+    }
+
+    private static List<ThemeSize> sizesOf(long[] counts, int themes, IntFunction<String> labels) {
+        long grouped = Arrays.stream(counts).sum();
         List<ThemeSize> sizes = new ArrayList<>();
         for (int g = 0; g < counts.length; g++) {
             int id = ThemeGroups.themeId(g, themes);
             boolean special = id < 0;
             if (!special || counts[g] > 0) {
-                sizes.add(new ThemeSize(id, run.labelOf(id), counts[g], grouped == 0 ? 0 : counts[g] / (double) grouped));
+                sizes.add(new ThemeSize(id, labels.apply(id), counts[g], grouped == 0 ? 0 : counts[g] / (double) grouped));
             }
         }
         sizes.sort(Comparator.comparing(ThemeSize::special).thenComparingLong(s -> -s.count())
@@ -195,8 +237,8 @@ public final class ChartsData {
         return sizes;
     }
 
-    private static Map<Cycle, List<SeasonRow>> seasonalityOf(ViewState state, ThemeRun run, List<ThemeSize> sizes) {
-        List<ThemeSeasonality.ThemeProfiles> profiles = ThemeSeasonality.of(state.dataset(), run);
+    private static Map<Cycle, List<SeasonRow>> seasonalityOf(List<ThemeSeasonality.ThemeProfiles> profiles,
+                                                             List<ThemeSize> sizes) {
         Map<Cycle, List<SeasonRow>> rows = new EnumMap<>(Cycle.class);
         for (Cycle cycle : Cycle.values()) {
             rows.put(cycle, new ArrayList<>());
@@ -216,9 +258,7 @@ public final class ChartsData {
         return rows;
     }
 
-    private static CrossTable crossTableOf(ViewState state, ThemeRun run, CrossColumn column, List<ThemeSize> sizes) {
-        CrossTab tab = CrossTab.of(run, codes(state.dataset(), column));
-        int themes = run.themes().themes().size();
+    private static CrossTable crossTableOf(CrossTab tab, CrossColumn column, int themes, List<ThemeSize> sizes) {
         List<CrossRow> rows = new ArrayList<>();
         for (ThemeSize size : sizes) {
             if (size.count() == 0) {
@@ -266,12 +306,22 @@ public final class ChartsData {
 
     /** Number of themes of the run (with or without requests in the filter). */
     public int themeCount() {
-        return run.themes().themes().size();
+        return themeCount;
     }
 
     /** The label of a theme id or special group. */
     public String labelOf(int themeId) {
-        return run.labelOf(themeId);
+        return labels.apply(themeId);
+    }
+
+    /** Whether the data was counted from requests (false for a Spark run's count cube: there are none to list). */
+    public boolean fromRequests() {
+        return seasonality.containsKey(Cycle.HOUR_OF_DAY);
+    }
+
+    /** The cycles the seasonality covers: all of them from requests, no hour of day from a count cube. */
+    public List<Cycle> cycles() {
+        return List.copyOf(seasonality.keySet());
     }
 
     /** The ids of the {@code n} largest themes with requests in the filter, largest first. */
@@ -324,7 +374,7 @@ public final class ChartsData {
 
     /** Themes with requests in the filter, each with its profile over the cycle, largest theme first. */
     public List<SeasonRow> seasonality(Cycle cycle) {
-        return seasonality.get(cycle);
+        return seasonality.getOrDefault(cycle, List.of());
     }
 
     /** The columns this dataset can be crossed with: category, and district when the export has one. */

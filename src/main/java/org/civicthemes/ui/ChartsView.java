@@ -34,7 +34,11 @@ public final class ChartsView extends BorderPane {
         busy.setId("chartsBusy");
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.computingProperty());
-        HBox header = new HBox(8, summary, busy);
+        Label clicks = new Label();
+        clicks.setId("chartsClickNote");
+        clicks.getStyleClass().add("chart-note");
+        clicks.textProperty().bind(model.clickNoteProperty());
+        HBox header = new HBox(8, summary, busy, clicks);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("charts-header");
         setTop(header);

@@ -32,11 +32,12 @@ import org.civicthemes.ui.ChartsData.ThemeSize;
 import org.civicthemes.ui.ChartsData.TrendSeries;
 
 /**
- * The state of the Charts tab: follows a {@link ViewState} (set or bind {@link #stateProperty()}) and the
+ * The state of the Charts tab: follows a {@link ChartsSource} (an analysis' {@link ViewState} or a Spark run's
+ * {@link ResultsState}; set or bind {@link #stateProperty()}) and the
  * analyst's chart choices, and exposes what each chart shows as properties and observable lists. No controls,
  * so it is tested without a screen.
  *
- * <p>A new state is computed by {@link ChartsData#of} through the {@link BackgroundRunner} (a worker thread in
+ * <p>A new state is computed by {@link ChartsSource#charts} through the {@link BackgroundRunner} (a worker thread in
  * the workbench, the calling thread in tests); results of a state that was replaced meanwhile are dropped.
  * Period, theme and column choices only re-cut the computed data, at once on the calling thread.
  */
@@ -73,11 +74,15 @@ public final class ChartsViewModel {
     private static final Logger LOG = Logger.getLogger(ChartsViewModel.class.getName());
     private static final String NO_DATA = "No charts yet. Open a 311 export and find its themes: the charts follow "
             + "every edit and filter.";
+    private static final String HOURS_MISSING = "No hour of the day here: the results count requests per day, not "
+            + "their times.";
+    private static final String CLICKS_NARROW = "Counts of a Spark run: a click narrows the filter (there are no "
+            + "requests to list).";
     private static final String NOTHING_IN_FILTER = "No request passes the filter. Widen the date range or clear "
             + "the category and district choices.";
 
     private final BackgroundRunner runner;
-    private final ObjectProperty<ViewState> state = new SimpleObjectProperty<>(this, "state");
+    private final ObjectProperty<ChartsSource> state = new SimpleObjectProperty<>(this, "state");
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.MONTH);
     private final IntegerProperty trendTheme = new SimpleIntegerProperty(this, "trendTheme", LARGEST_THEMES);
     private final BooleanProperty stacked = new SimpleBooleanProperty(this, "stacked", false);
@@ -92,6 +97,8 @@ public final class ChartsViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NO_DATA);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper cyclesNote = new ReadOnlyStringWrapper(this, "cyclesNote", "");
+    private final ReadOnlyStringWrapper clickNote = new ReadOnlyStringWrapper(this, "clickNote", "");
     private final ReadOnlyObjectWrapper<CrossTable> crossTable = new ReadOnlyObjectWrapper<>(this, "crossTable");
     private final ObservableList<ThemeSize> sizes = FXCollections.observableArrayList();
     private final ObservableList<ThemeSize> trendChoices = FXCollections.observableArrayList();
@@ -131,7 +138,7 @@ public final class ChartsViewModel {
         crossColumn.addListener((o, old, now) -> refreshCrossTable());
     }
 
-    private void recompute(ViewState now) {
+    private void recompute(ChartsSource now) {
         if (running != null) {
             running.cancel();
             running = null;
@@ -143,7 +150,7 @@ public final class ChartsViewModel {
             return;
         }
         computing.set(true);
-        running = runner.start((progress, cancel) -> ChartsData.of(now), new BackgroundRunner.Callbacks<>(
+        running = runner.start((progress, cancel) -> now.charts(), new BackgroundRunner.Callbacks<>(
                 result -> {
                     if (mine == generation) {
                         computing.set(false);
@@ -171,6 +178,8 @@ public final class ChartsViewModel {
         if (value == null) {
             message.set(NO_DATA);
             summary.set("");
+            cyclesNote.set("");
+            clickNote.set("");
             sizes.clear();
             trendChoices.clear();
             seasonality.values().forEach(List::clear);
@@ -178,6 +187,8 @@ public final class ChartsViewModel {
         } else {
             message.set(value.total() == 0 ? NOTHING_IN_FILTER : "");
             summary.set(summaryOf(value));
+            cyclesNote.set(value.cycles().contains(Cycle.HOUR_OF_DAY) ? "" : HOURS_MISSING);
+            clickNote.set(value.fromRequests() ? "" : CLICKS_NARROW);
             sizes.setAll(value.sizes());
             trendChoices.setAll(value.sizes().stream().filter(s -> !s.special() && s.count() > 0).toList());
             seasonality.forEach((cycle, rows) -> rows.setAll(value.seasonality(cycle)));
@@ -281,8 +292,8 @@ public final class ChartsViewModel {
 
     // Inputs.
 
-    /** The state to chart; the lead binds it to the workbench's published state. */
-    public ObjectProperty<ViewState> stateProperty() {
+    /** What to chart: the workbench's published state, or the state of the Spark results open. */
+    public ObjectProperty<ChartsSource> stateProperty() {
         return state;
     }
 
@@ -341,6 +352,16 @@ public final class ChartsViewModel {
     /** "19,500 requests in 19 themes · Jan 1, 2024 to Sep 30, 2025". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the seasonality cannot show of this data (the hour of day of a Spark run's results), or empty. */
+    public ReadOnlyStringProperty cyclesNoteProperty() {
+        return cyclesNote.getReadOnlyProperty();
+    }
+
+    /** What a click on a chart does when it cannot show requests (a Spark run's counts), or empty. */
+    public ReadOnlyStringProperty clickNoteProperty() {
+        return clickNote.getReadOnlyProperty();
     }
 
     /** Themes largest first, then Unclear and No description. */

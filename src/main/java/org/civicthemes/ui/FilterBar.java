@@ -30,7 +30,8 @@ final class FilterBar extends FlowPane {
     private final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
     private boolean syncing;
 
-    FilterBar(FilterViewModel filter, ThemesViewModel themes, Runnable findAgainInRange) {
+    /** @param findAgainInRange groups the requests in the range anew; null hides the button (no requests at hand) */
+    FilterBar(FilterViewModel filter, FilterChoices themes, Runnable findAgainInRange) {
         this.filter = filter;
         getStyleClass().add("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -103,6 +104,9 @@ final class FilterBar extends FlowPane {
         again.setTooltip(new Tooltip("Group only the requests in these dates into new themes. Without it, the "
                 + "themes stay the same and only their counts follow the dates."));
         again.setOnAction(e -> findAgainInRange.run());
+        // the Spark run's results are counts: there is nothing to group again
+        again.setVisible(findAgainInRange != null);
+        again.setManaged(findAgainInRange != null);
         Button reset = new Button("Clear");
         reset.setId("clearFilterButton");
         reset.setOnAction(e -> filter.reset());
@@ -141,8 +145,13 @@ final class FilterBar extends FlowPane {
             items.addAll(values);
         };
         fill.run();
-        values.addListener((ListChangeListener<String>) c -> fill.run());
         ComboBox<String> box = new ComboBox<>(items);
+        values.addListener((ListChangeListener<String>) c -> {
+            fill.run();
+            if (box.getValue() == null) {
+                box.setValue(target.get() == null || target.get().isEmpty() ? ANY : target.get()); // refilling cleared it
+            }
+        });
         box.setId(id);
         box.setPrefWidth(150);
         box.setValue(ANY);
@@ -151,7 +160,7 @@ final class FilterBar extends FlowPane {
         return box;
     }
 
-    private void syncSliderSpan(ThemesViewModel themes) {
+    private void syncSliderSpan(FilterChoices themes) {
         LocalDate first = themes.firstDayProperty().get();
         LocalDate last = themes.lastDayProperty().get();
         slider.setDisable(first == null || last == null);
@@ -165,7 +174,7 @@ final class FilterBar extends FlowPane {
         syncSliderToDates(themes);
     }
 
-    private void syncSliderToDates(ThemesViewModel themes) {
+    private void syncSliderToDates(FilterChoices themes) {
         if (slider.isDisabled()) {
             return;
         }
@@ -177,7 +186,7 @@ final class FilterBar extends FlowPane {
         syncing = false;
     }
 
-    private void sliderToDates(ThemesViewModel themes) {
+    private void sliderToDates(FilterChoices themes) {
         if (syncing) {
             return;
         }

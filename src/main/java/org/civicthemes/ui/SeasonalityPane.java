@@ -72,9 +72,19 @@ final class SeasonalityPane extends VBox {
         getChildren().addAll(ChartNodes.heading("Seasonality"), ChartNodes.note(
                 "When each theme's requests come, against the city's usual rhythm: orange more, blue fewer. "
                         + SeasonalityColours.PATTERN_MARK + " marks a pattern beyond chance; hover for the numbers, "
-                        + "click to see the requests.", EXPLANATION), controls, scroll);
+                        + "click to see the requests.", EXPLANATION), controls, cyclesNote(model), scroll);
         model.heatScaleProperty().addListener((o, old, now) -> drawLegend());
         drawLegend();
+    }
+
+    /** Says which cycles the data cannot tell (no hour of day in a Spark run's results); hidden when all are there. */
+    private static Label cyclesNote(ChartsViewModel model) {
+        Label note = ChartNodes.note("", null);
+        note.setId("cyclesNote");
+        note.textProperty().bind(model.cyclesNoteProperty());
+        note.visibleProperty().bind(model.cyclesNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** The right-hand heatmap of a cycle, made the first time it is chosen. */

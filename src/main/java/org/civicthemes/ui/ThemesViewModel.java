@@ -44,7 +44,7 @@ import org.civicthemes.model.ThemeRun;
  * theme's terms, representative requests and all its requests (narrowed by a search). Recomputes from each
  * {@link ViewState}; a filter change is a sum over precomputed day counts, not a scan of the requests.
  */
-public final class ThemesViewModel {
+public final class ThemesViewModel implements FilterChoices {
 
     private static final UnaryOperator<String> DEFAULT_REDACTION = org.civicthemes.workflow.TextChoices.DEFAULTS
             .redaction();
@@ -574,18 +574,22 @@ public final class ThemesViewModel {
         return requestThemes.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {
         return firstDay.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<LocalDate> lastDayProperty() {
         return lastDay.getReadOnlyProperty();
     }
 
+    @Override
     public ObservableList<String> categories() {
         return categoriesView;
     }
 
+    @Override
     public ObservableList<String> districts() {
         return districtsView;
     }

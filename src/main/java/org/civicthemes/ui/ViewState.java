@@ -23,7 +23,7 @@ import org.civicthemes.workflow.TextChoices;
  * @param codebook the codebook that placed the run (the views then show what changed since it), or null
  */
 public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, UnaryOperator<String> shown,
-                        Codebook codebook) {
+                        Codebook codebook) implements ChartsSource {
 
     /** A state of a run found from scratch. */
     public ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, UnaryOperator<String> shown) {
@@ -74,6 +74,11 @@ public record ViewState(Dataset dataset, ThemeRun run, RequestFilter filter, Una
      */
     public SinceCodebook sinceCodebook() {
         return codebook == null ? null : SinceCodebook.of(dataset, filteredRun(), codebook, shown);
+    }
+
+    @Override
+    public ChartsData charts() {
+        return ChartsData.of(this);
     }
 
     public ViewState withFilter(RequestFilter value) {

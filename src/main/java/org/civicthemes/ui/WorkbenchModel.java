@@ -7,6 +7,7 @@ import org.civicthemes.workflow.CityFaqService;
 import org.civicthemes.workflow.ExportService;
 import org.civicthemes.workflow.ImportService;
 import org.civicthemes.workflow.ProjectStore;
+import org.civicthemes.workflow.SparkResultsService;
 import org.civicthemes.workflow.ThemeService;
 
 /**
@@ -24,6 +25,7 @@ public final class WorkbenchModel {
     private final ChartsViewModel charts;
     private final SinceCodebookViewModel sinceCodebook;
     private final FaqViewModel faq;
+    private final ResultsViewModel results;
     private final RecentProjects recent;
     // Bindings made once and kept: a binding made per call is held by its sources only weakly, so a listener added
     // to it stops hearing of changes once it is collected (issue 15).
@@ -55,6 +57,7 @@ public final class WorkbenchModel {
         export = new ExportViewModel(new ExportService(), analysis, runner, () -> faq.cityFaqProperty().get());
         project = new ProjectViewModel(new ProjectStore(), this, runner, recent);
         charts = new ChartsViewModel(chartsRunner);
+        results = new ResultsViewModel(new SparkResultsService(), runner, chartsRunner);
         // the charts follow the state only while they are shown: redrawing them is most of an edit's cost on the FX
         // thread (styling thousands of heatmap cells), so hidden charts catch up when their tab is chosen
         Runnable followCharts = () -> {
@@ -65,24 +68,34 @@ public final class WorkbenchModel {
         analysis.stateProperty().addListener((o, before, after) -> followCharts.run());
         chartsShown.addListener((o, before, after) -> followCharts.run());
         importer.setOnImported(result -> {
+            results.close();
             filter.reset();
             analysis.analyze(result);
         });
+        // a project opened (or themes found) while results were shown: back to the analysis
+        analysis.stateProperty().addListener((o, before, after) -> {
+            if (after != null && (before == null || before.run() != after.run())) {
+                results.close();
+            }
+        });
         busy = importer.runningProperty().or(analysis.runningProperty()).or(export.job().runningProperty())
-                .or(project.job().runningProperty()).or(faq.job().runningProperty());
+                .or(project.job().runningProperty()).or(faq.job().runningProperty()).or(results.runningProperty());
         progress = Bindings.when(importer.runningProperty()).then(importer.progressProperty())
                 .otherwise(Bindings.when(export.job().runningProperty()).then(export.job().progressProperty())
                         .otherwise(Bindings.when(project.job().runningProperty()).then(project.job().progressProperty())
                                 .otherwise(Bindings.when(faq.job().runningProperty()).then(faq.job().progressProperty())
-                                        .otherwise(analysis.progressProperty()))));
+                                        .otherwise(Bindings.when(results.runningProperty())
+                                                .then(results.progressProperty())
+                                                .otherwise(analysis.progressProperty())))));
         error = Bindings.createStringBinding(() -> firstNonEmpty(importer.errorProperty().get(),
                         analysis.errorProperty().get(), export.job().errorProperty().get(),
-                        project.job().errorProperty().get(), faq.job().errorProperty().get()),
+                        project.job().errorProperty().get(), faq.job().errorProperty().get(),
+                        results.errorProperty().get()),
                 importer.errorProperty(), analysis.errorProperty(), export.job().errorProperty(),
-                project.job().errorProperty(), faq.job().errorProperty());
+                project.job().errorProperty(), faq.job().errorProperty(), results.errorProperty());
         for (javafx.beans.value.ObservableValue<String> source : java.util.List.of(importer.statusProperty(),
                 analysis.statusProperty(), export.job().statusProperty(), project.job().statusProperty(),
-                faq.job().statusProperty())) {
+                faq.job().statusProperty(), results.statusProperty())) {
             source.addListener((o, before, after) -> {
                 if (after != null && !after.isEmpty()) {
                     status.set(after);
@@ -141,6 +154,11 @@ public final class WorkbenchModel {
         return faq;
     }
 
+    /** The results of a Spark run, when File > Open results… opened them (the window then shows them). */
+    public ResultsViewModel results() {
+        return results;
+    }
+
     /** True while a file is read, themes are found, an export is written or a project opens. */
     public BooleanBinding busy() {
         return busy;
@@ -175,6 +193,7 @@ public final class WorkbenchModel {
         export.job().dismissError();
         project.job().dismissError();
         faq.job().dismissError();
+        results.dismissError();
     }
 
     public void cancel() {
@@ -183,5 +202,6 @@ public final class WorkbenchModel {
         export.job().cancel();
         project.cancel();
         faq.job().cancel();
+        results.cancel();
     }
 }

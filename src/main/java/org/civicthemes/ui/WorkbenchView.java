@@ -36,6 +36,8 @@ final class WorkbenchView extends BorderPane {
     private final WorkbenchModel model;
     private final ThemesView themesView;
     private final TabPane tabs;
+    private final ResultsView resultsView;
+    private final javafx.beans.binding.BooleanBinding resultsShown;
     private final java.util.function.Consumer<String> openDocument;
 
     WorkbenchView(WorkbenchModel model) {
@@ -47,6 +49,7 @@ final class WorkbenchView extends BorderPane {
         this.model = model;
         this.openDocument = openDocument;
         getStyleClass().add("workbench");
+        resultsShown = model.results().resultsProperty().isNotNull();
         themesView = new ThemesView(model.themes(), model.analysis());
         themesView.setOnExportTheme(() -> exportSummary(true));
         themesView.table().setPlaceholder(startPanel());
@@ -54,8 +57,14 @@ final class WorkbenchView extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         FilterBar filterBar = new FilterBar(model.filter(), model.themes(), model.analysis()::findAgainInRange);
         filterBar.disableProperty().bind(model.analysis().stateProperty().isNull());
-        VBox center = new VBox(filterBar, errorBanner(), tabs);
+        Node error = errorBanner();
+        VBox center = new VBox(filterBar, error, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        resultsView = new ResultsView(model.results());
+        VBox.setVgrow(resultsView, Priority.ALWAYS);
+        // while a Spark run's results are open they take the place of the analysis; closing them brings it back
+        resultsShown.addListener((o, before, shown) -> center.getChildren().setAll(shown
+                ? List.of(error, resultsView) : List.of(filterBar, error, tabs)));
         setCenter(center);
         setBottom(statusBar());
         enableFileDrop();
@@ -67,9 +76,13 @@ final class WorkbenchView extends BorderPane {
         MenuItem sample = item("Open the sample", null, model.importer()::openSample);
         sample.setId("openSampleItem");
         sample.disableProperty().bind(model.busy());
+        MenuItem results = item("Open results…", null, this::chooseResults);
+        results.setId("openResultsItem");
+        results.disableProperty().bind(model.busy());
         MenuItem roles = item("Column roles…", null, this::changeColumnRoles);
         roles.setId("columnRolesItem");
-        roles.disableProperty().bind(model.busy().or(model.importer().titleProperty().isEqualTo("No file open")));
+        roles.disableProperty().bind(model.busy().or(model.importer().titleProperty().isEqualTo("No file open"))
+                .or(resultsShown));
         MenuItem openProject = item("Open project…", "Shortcut+Shift+O", this::chooseProject);
         openProject.disableProperty().bind(model.busy());
         Menu recent = new Menu("Recent projects");
@@ -77,21 +90,21 @@ final class WorkbenchView extends BorderPane {
         recent.getItems().add(new MenuItem("(none)"));
         MenuItem save = item("Save project…", "Shortcut+S", this::saveProject);
         save.setId("saveProjectItem");
-        save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()).or(resultsShown));
         MenuItem export = item("Export summary…", "Shortcut+E", () -> exportSummary(false));
         export.setId("exportItem");
         export.disableProperty().bind(save.disableProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, sample, roles, new SeparatorMenuItem(), openProject, recent, save,
+        Menu file = new Menu("File", null, open, sample, results, roles, new SeparatorMenuItem(), openProject, recent, save,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model.analysis()::undo);
         undo.setId("undoItem");
         undo.textProperty().bind(model.analysis().undoTextProperty());
-        undo.disableProperty().bind(model.analysis().canUndoProperty().not());
+        undo.disableProperty().bind(model.analysis().canUndoProperty().not().or(resultsShown));
         MenuItem redo = item("Redo", "Shortcut+Y", model.analysis()::redo);
         redo.textProperty().bind(model.analysis().redoTextProperty());
-        redo.disableProperty().bind(model.analysis().canRedoProperty().not());
+        redo.disableProperty().bind(model.analysis().canRedoProperty().not().or(resultsShown));
         MenuItem rename = item("Rename theme…", "F2", themesView::renameSelected);
         MenuItem merge = item("Merge selected themes…", "Shortcut+M", themesView::mergeSelected);
         MenuItem split = item("Split theme…", null, themesView::splitSelected);
@@ -101,6 +114,9 @@ final class WorkbenchView extends BorderPane {
         MenuItem mergeInto = item("Merge proposed theme into…", null, themesView::mergeSelectedInto);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, split, delete,
                 department, new SeparatorMenuItem(), accept, mergeInto);
+        for (MenuItem editing : List.of(rename, merge, split, delete, department, accept, mergeInto)) {
+            editing.disableProperty().bind(resultsShown);
+        }
         edit.setOnShowing(e -> {
             // a codebook run: proposed themes can be accepted or merged into a codebook theme, a theme is retired
             boolean codebook = model.themes().fromCodebook();
@@ -110,7 +126,7 @@ final class WorkbenchView extends BorderPane {
         });
 
         MenuItem rerun = item("Find themes again with…", "Shortcut+R", this::rerun);
-        rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()).or(resultsShown));
         MenuItem inRange = item("Find themes inside the date range", null, model.analysis()::findAgainInRange);
         inRange.disableProperty().bind(rerun.disableProperty());
         MenuItem saveCodebook = item("Save as codebook…", null, this::saveCodebook);
@@ -147,7 +163,7 @@ final class WorkbenchView extends BorderPane {
         save.setId("saveButton");
         save.setTooltip(new Tooltip("Save a project: the file, the options and every edit, to reopen later (Ctrl+S)"));
         save.setOnAction(e -> saveProject());
-        save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        save.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()).or(resultsShown));
         Button export = new Button("Export…");
         export.setId("exportButton");
         export.setTooltip(new Tooltip("Export the themes for departments: Excel, CSV, a report (Ctrl+E)"));
@@ -157,22 +173,27 @@ final class WorkbenchView extends BorderPane {
         undo.setId("undoButton");
         undo.setTooltip(new Tooltip("Take back the last edit (Ctrl+Z)"));
         undo.setOnAction(e -> model.analysis().undo());
-        undo.disableProperty().bind(model.analysis().canUndoProperty().not());
+        undo.disableProperty().bind(model.analysis().canUndoProperty().not().or(resultsShown));
         Button redo = new Button("Redo");
         redo.setId("redoButton");
         redo.setOnAction(e -> model.analysis().redo());
-        redo.disableProperty().bind(model.analysis().canRedoProperty().not());
+        redo.disableProperty().bind(model.analysis().canRedoProperty().not().or(resultsShown));
         Button rerun = new Button("Find themes…");
         rerun.setId("rerunButton");
         rerun.setTooltip(new Tooltip("Find themes again with another number of themes, stopwords or redaction (Ctrl+R)"));
         rerun.setOnAction(e -> rerun());
-        rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()));
+        rerun.disableProperty().bind(model.busy().or(model.analysis().stateProperty().isNull()).or(resultsShown));
         Label title = new Label();
         title.setId("titleLabel");
         title.getStyleClass().add("title");
-        title.textProperty().bind(model.importer().titleProperty());
+        // the results of a Spark run, while open, name their folder rather than the export behind the analysis
+        javafx.beans.binding.StringBinding shownTitle = javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.results().resultsProperty().get() == null ? model.importer().titleProperty().get()
+                        : "Spark results · " + model.results().resultsProperty().get().folder().getFileName(),
+                model.importer().titleProperty(), model.results().resultsProperty());
+        title.textProperty().bind(shownTitle);
         Tooltip fullTitle = new Tooltip();
-        fullTitle.textProperty().bind(model.importer().titleProperty());
+        fullTitle.textProperty().bind(shownTitle);
         title.setTooltip(fullTitle);
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
@@ -436,9 +457,12 @@ final class WorkbenchView extends BorderPane {
         });
     }
 
-    /** Opens an export, or a project when the file is a {@code .civicthemes} one. */
+    /** Opens an export, a project when the file is a {@code .civicthemes} one, or a Spark run's results folder. */
     void open(Path file) {
-        if (file.getFileName() != null
+        if (java.nio.file.Files.isDirectory(file)) {
+            // a folder is a Spark run's results, or is refused as not being them in a sentence that says what to choose
+            model.results().open(file);
+        } else if (file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".civicthemes")) {
             openProject(file);
         } else {
@@ -480,6 +504,16 @@ final class WorkbenchView extends BorderPane {
 
     private void rerun() {
         new RerunDialog(model.analysis().choices()).showAndWait().ifPresent(model.analysis()::rerun);
+    }
+
+    /** File > Open results…: the folder a Spark run wrote (themes.json, cube.csv). */
+    private void chooseResults() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open the results of a Spark run (the folder given as --out)");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            model.results().open(folder.toPath());
+        }
     }
 
     private void chooseFile() {

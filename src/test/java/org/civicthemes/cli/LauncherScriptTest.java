@@ -55,6 +55,17 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aSparkRunsResultsFolderOpensTheWorkbench() throws Exception {
+        Path results = Files.createDirectories(home.resolve("spark out"));
+        assertThat(launch(List.of(results.toString()), "")).as("a folder without themes.json")
+                .contains("-XX:+UseParallelGC");
+        Files.writeString(results.resolve("themes.json"), "{}");
+        List<String> args = launch(List.of(results.toString()), "");
+        assertThat(args).doesNotContain("-XX:+UseParallelGC", C1_ONLY);
+        assertThat(args).hasSize(3).startsWith("-jar").endsWith(results.toString());
+    }
+
+    @Test
     void extraOptionsComeAfterTheDefaultsSoTheyWin() throws Exception {
         List<String> args = launch(List.of("inspect", "x.xlsx"), "-Xmx2g -Dfoo=bar");
         assertThat(args).containsSubsequence("-XX:+UseParallelGC", "-Xmx2g", "-Dfoo=bar", "-jar");

@@ -36,6 +36,14 @@ class WorkbenchFileTest {
     }
 
     @Test
+    void theResultsFolderOfASparkRunOpensInTheWorkbench(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertThat(WorkbenchFile.of(dir.toString())).isEmpty();
+        java.nio.file.Files.writeString(dir.resolve("themes.json"), "{}");
+        assertThat(WorkbenchFile.of(dir.toString())).contains(dir.toString());
+    }
+
+    @Test
     void aFileWithMoreArgumentsIsACommandLine() {
         assertThat(WorkbenchFile.of("analyze", "x.csv")).isEmpty();
         assertThat(WorkbenchFile.of("x.csv", "--out", "dir")).isEmpty();
