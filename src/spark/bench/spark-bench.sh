@@ -11,8 +11,10 @@
 # runner (beside its jar and spark/spark-classpath.txt), so a build can go on meanwhile; ONLY_CODEBOOK=1 leaves out
 # the runs without a codebook; BURSTS, the number of themes of words that burst since the codebook (compared exactly,
 # not as "fits none"; default 0); SKIP_DESKTOP=1 leaves out the desktop's
-# runs and the comparison.
-# Needs: mvn -q package (target/civic-themes, target/civic-themes-spark-local and their jars), /usr/bin/time.
+# runs and the comparison; CODEBOOK_TO=YYYY-MM-DD ends the codebook's period there (learned on the sample's requests
+# up to that day: the later ones are "since" it and their bursting words are proposed); KEEP=1 keeps every output
+# with the codebook (out-M-codebook), to open in the workbench.
+# Needs: mvn -q verify -DskipTests (target/civic-themes, target/civic-themes-spark-local and their jars), /usr/bin/time.
 set -euo pipefail
 work=${1:?usage: spark-bench.sh WORKDIR SIZES}
 sizes=${2:?usage: spark-bench.sh WORKDIR SIZES}
@@ -26,7 +28,7 @@ mkdir -p "$work/exports"
 codebook="$work/words.codebook.json"
 if [ ! -f "$codebook" ]; then
   "$desktop" analyze "$here/sample-data/riverton-311-requests.xlsx" --out "$work/codebook-run" --meaning off \
-    --save-codebook "$codebook" >&2
+    ${CODEBOOK_TO:+--to "$CODEBOOK_TO" --themes-from range} --save-codebook "$codebook" >&2
 fi
 next=$(grep -m1 '"nextId"' "$codebook" | tr -dc '0-9')
 max=0
@@ -49,7 +51,7 @@ for m in $sizes; do
     echo "| $((m * 1000000)) | $m | Spark local[*], themes found on a 20,000 sample | $s | $mb |"
   fi
   rm -rf "$work/out-$m-sample"
-  [ "$m" -eq 1 ] || rm -rf "$work/out-$m-codebook"
+  [ "$m" -eq 1 ] || [ -n "${KEEP:-}" ] || rm -rf "$work/out-$m-codebook"
 done
 [ -z "${SKIP_DESKTOP:-}" ] || exit 0
 first="$work/exports/riverton-1m-seed311.csv"
