@@ -33,9 +33,15 @@ import org.civicthemes.workflow.ThemeService;
  * requests found by our engine on the driver (words only, k chosen by the engine) against the usual MLlib pipeline a
  * data team would write (tokens, stopwords, hashed term counts, IDF, unit length, k-means with our k and seed) in
  * local[*], timed after a warm-up run each, and how far the two partitions agree (NMI, ARI). MLlib is not part of the
- * build: run with the job's classpath and spark-mllib's (decision 0016; docs/benchmarks.md gives the command).
- *
- * <p>Usage: {@code java ... MllibKMeansBench.java EXPORT [SEED]}
+ * build (decision 0016; figures in docs/benchmarks.md). To run it after {@code mvn -q verify -DskipTests}: resolve
+ * {@code org.apache.spark:spark-mllib_2.13:4.1.0} with {@code mvn dependency:build-classpath} in a scratch pom, keep
+ * the entries that are not already in {@code target/spark/spark-classpath.txt} (mllib, mllib-local, graphx,
+ * streaming, breeze and its netlib, arpack, spire, algebra, cats-kernel, shapeless) as MLLIB, then
+ * <pre>
+ * java $OPENS -Xmx3g -cp "target/civic-themes-spark.jar:$(cat target/spark/spark-classpath.txt):$MLLIB" \
+ *   src/spark/bench/MllibKMeansBench.java EXPORT [SEED]
+ * </pre>
+ * with OPENS the {@code --add-opens} options of {@code src/spark/dist/civic-themes-spark-local}.
  */
 public final class MllibKMeansBench {
 
