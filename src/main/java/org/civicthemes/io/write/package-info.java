@@ -1,2 +1,5 @@
-/** Writes results: import reports, theme summaries and project files. */
+/**
+ * Writes results (import reports, theme summaries, exports) and the files CivicThemes reads back: projects, codebooks
+ * and the Spark job's results folder.
+ */
 package org.civicthemes.io.write;
