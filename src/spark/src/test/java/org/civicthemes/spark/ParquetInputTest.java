@@ -27,16 +27,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.civicthemes.model.Codebook;
-import org.civicthemes.model.DateRange;
-import org.civicthemes.model.ImportOptions;
 import org.civicthemes.model.ImportReport;
 import org.civicthemes.model.ImportResult;
-import org.civicthemes.model.ThemeAssignment;
-import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.CodebookService;
-import org.civicthemes.workflow.ImportService;
 import org.civicthemes.workflow.SampleDataService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +96,7 @@ class ParquetInputTest {
         spark.createDataFrame(sparkRows, schema).coalesce(1).write().parquet(parquet.toString());
 
         codebookFile = folder.resolve("riverton.codebook.json");
-        codebook = WordsOnlyCodebook.learnAndSave(importOf(csv), codebookFile);
+        codebook = WordsOnlyCodebook.learnAndSave(DesktopThemes.importOf(csv), codebookFile);
     }
 
     @AfterAll
@@ -115,8 +110,8 @@ class ParquetInputTest {
         assertThat(job(parquet.toString(), "--out", out.toString(), "--codebook", codebookFile.toString()))
                 .isZero();
 
-        ImportResult desktop = importOf(csv);
-        Map<Integer, Integer> desktopThemes = desktopThemes(desktop);
+        ImportResult desktop = DesktopThemes.importOf(csv);
+        Map<Integer, Integer> desktopThemes = inCodebook(DesktopThemes.placedBy(codebook, new CodebookService(), desktop));
         Map<Integer, Integer> sparkThemes = sparkThemes(out);
         assertThat(sparkThemes).hasSize(desktop.dataset().requests().size()).isEqualTo(desktopThemes);
         assertThat(sparkThemes.values().stream().distinct().count()).isGreaterThan(5);
@@ -142,8 +137,8 @@ class ParquetInputTest {
         assertThat(job(remote + "/riverton.parquet", "--out", out.toString(), "--codebook", codebookFile.toString()))
                 .isZero();
 
-        ImportResult desktop = importOf(csv);
-        assertThat(sparkThemes(out)).hasSize(1_202).isEqualTo(desktopThemes(desktop));
+        ImportResult desktop = DesktopThemes.importOf(csv);
+        assertThat(sparkThemes(out)).hasSize(1_202).isEqualTo(inCodebook(DesktopThemes.placedBy(codebook, new CodebookService(), desktop)));
         JsonNode counts = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("files").get(0);
         assertThat(counts.path("file").asText()).isEqualTo(remote + "/riverton.parquet");
         assertThat(counts.path("rowsRead").asLong()).isEqualTo(desktop.report().rowsRead());
@@ -234,24 +229,10 @@ class ParquetInputTest {
         return created;
     }
 
-    /** row -> theme id as the desktop's assignments show it, placed by the codebook. */
-    private static Map<Integer, Integer> desktopThemes(ImportResult imported) throws Exception {
-        ThemeRun run = new CodebookService().apply(imported.dataset(), DateRange.ALL, codebook, "codebook",
-                ProgressListener.NONE, CancellationToken.NEVER);
-        int[] assignment = run.themes().assignment().toArray();
-        Map<Integer, Integer> themes = new HashMap<>();
-        for (int doc = 0; doc < assignment.length; doc++) {
-            int internal = assignment[doc];
-            int id = internal == ThemeAssignment.UNCLEAR ? 0 : internal == ThemeAssignment.NO_DESCRIPTION ? -1
-                    : run.identity().idOf(internal);
-            themes.put(imported.dataset().requests().get(run.requestIndexes().get(doc)).sourceRow(),
-                    id >= codebook.nextId() ? 0 : id);
-        }
-        return themes;
-    }
-
-    private static ImportResult importOf(Path file) throws Exception {
-        return new ImportService().importFile(file, ImportOptions.DETECT_ALL, ProgressListener.NONE,
-                CancellationToken.NEVER);
+    /** Proposed themes as Unclear: the job finds them among a sample, the desktop among all that fit none. */
+    private static Map<Integer, Integer> inCodebook(Map<Integer, Integer> themes) {
+        Map<Integer, Integer> out = new HashMap<>();
+        themes.forEach((row, id) -> out.put(row, id >= codebook.nextId() ? 0 : id));
+        return out;
     }
 }

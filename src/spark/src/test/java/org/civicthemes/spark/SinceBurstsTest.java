@@ -19,7 +19,6 @@ import org.civicthemes.model.Codebook;
 import org.civicthemes.model.Dataset;
 import org.civicthemes.model.DateRange;
 import org.civicthemes.model.ImportOptions;
-import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeOptions;
 import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
@@ -112,13 +111,7 @@ class SinceBurstsTest {
         Map<Integer, Integer> job = new HashMap<>();
         jobThemes().forEach((row, id) -> job.put(row, placedOrNone(id, bursts)));
         Map<Integer, Integer> desk = new HashMap<>();
-        int[] assignment = desktop.themes().assignment().toArray();
-        for (int d = 0; d < assignment.length; d++) {
-            int internal = assignment[d];
-            int id = internal == ThemeAssignment.UNCLEAR ? 0 : internal == ThemeAssignment.NO_DESCRIPTION ? -1
-                    : desktop.identity().idOf(internal);
-            desk.put(sample.requests().get(desktop.requestIndexes().get(d)).sourceRow(), placedOrNone(id, bursts));
-        }
+        DesktopThemes.byRow(sample, desktop).forEach((row, id) -> desk.put(row, placedOrNone(id, bursts)));
         assertThat(job).hasSize(sample.requests().size()).isEqualTo(desk);
         assertThat(job.values().stream().filter(id -> id > 0).count()).as("in a codebook or burst theme")
                 .isGreaterThan(sample.requests().size() * 8L / 10);

@@ -19,15 +19,11 @@ import org.civicthemes.meaning.SentenceModel;
 import org.civicthemes.meaning.VectorCache;
 import org.civicthemes.model.Codebook;
 import org.civicthemes.model.DateRange;
-import org.civicthemes.model.ImportOptions;
 import org.civicthemes.model.ImportResult;
-import org.civicthemes.model.ThemeAssignment;
 import org.civicthemes.model.ThemeOptions;
-import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.CodebookService;
-import org.civicthemes.workflow.ImportService;
 import org.civicthemes.workflow.LearnedRun;
 import org.civicthemes.workflow.SampleDataService;
 import org.civicthemes.workflow.TextChoices;
@@ -80,7 +76,7 @@ class SparkMeaningTest {
         samples.write(learnedOn, 600, 311, null, null, ProgressListener.NONE, CancellationToken.NEVER);
         Path export = Files.createDirectory(folder.resolve("exports")).resolve("later.csv");
         samples.write(export, 1_200, 7, null, null, ProgressListener.NONE, CancellationToken.NEVER);
-        Codebook codebook = codebookWithMeaning(importOf(learnedOn), folder.resolve("meaning.codebook.json"));
+        Codebook codebook = codebookWithMeaning(DesktopThemes.importOf(learnedOn), folder.resolve("meaning.codebook.json"));
         assertThat(codebook.space().hasMeaning()).isTrue();
 
         Path out = folder.resolve("out");
@@ -96,7 +92,8 @@ class SparkMeaningTest {
         assertThat(Files.size(written.file())).as("hundreds of vectors written").isGreaterThan(200L * 400);
         ThemeService cacheOnly = new ThemeService(() -> new MeaningReader(new CacheOnlyModel(model), written,
                 SAMPLE_VECTORS, 1));
-        Map<Integer, Integer> desktop = desktopThemes(export, codebook, cacheOnly);
+        Map<Integer, Integer> desktop = DesktopThemes.placedBy(codebook, new CodebookService(cacheOnly),
+                DesktopThemes.importOf(export));
         Map<Integer, Integer> job = jobThemes(out);
         assertThat(job).hasSize(desktop.size()).hasSizeGreaterThan(1_100);
         Map<Integer, Integer> jobInCodebook = new HashMap<>();
@@ -126,28 +123,6 @@ class SparkMeaningTest {
             assertThat(themes.put(r.getInt(0), r.getInt(1))).as("each request once").isNull();
         }
         return themes;
-    }
-
-    /** Row -> theme id as the desktop's assignments.csv gives it, placed by the codebook. */
-    private static Map<Integer, Integer> desktopThemes(Path file, Codebook codebook, ThemeService themes)
-            throws Exception {
-        ImportResult imported = importOf(file);
-        ThemeRun run = new CodebookService(themes).apply(imported.dataset(), DateRange.ALL, codebook, "codebook",
-                ProgressListener.NONE, CancellationToken.NEVER);
-        int[] assignment = run.themes().assignment().toArray();
-        Map<Integer, Integer> byRow = new HashMap<>();
-        for (int doc = 0; doc < assignment.length; doc++) {
-            int internal = assignment[doc];
-            int id = internal == ThemeAssignment.UNCLEAR ? 0 : internal == ThemeAssignment.NO_DESCRIPTION ? -1
-                    : run.identity().idOf(internal);
-            byRow.put(imported.dataset().requests().get(run.requestIndexes().get(doc)).sourceRow(), id);
-        }
-        return byRow;
-    }
-
-    private static ImportResult importOf(Path file) throws Exception {
-        return new ImportService().importFile(file, ImportOptions.DETECT_ALL, ProgressListener.NONE,
-                CancellationToken.NEVER);
     }
 
     /** The bundled model's identity, but no encoder: a reader over it finds vectors in its cache or fails. */

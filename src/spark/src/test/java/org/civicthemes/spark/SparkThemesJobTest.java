@@ -15,16 +15,10 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.civicthemes.model.Codebook;
-import org.civicthemes.model.DateRange;
-import org.civicthemes.model.ImportOptions;
 import org.civicthemes.model.ImportReport;
-import org.civicthemes.model.ImportResult;
-import org.civicthemes.model.ThemeAssignment;
-import org.civicthemes.model.ThemeRun;
 import org.civicthemes.progress.CancellationToken;
 import org.civicthemes.progress.ProgressListener;
 import org.civicthemes.workflow.CodebookService;
-import org.civicthemes.workflow.ImportService;
 import org.civicthemes.workflow.SampleDataService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +58,7 @@ class SparkThemesJobTest {
                 "Trash not picked up again,2024-04-05,Sanitation,East", ""), StandardCharsets.UTF_8);
         Files.writeString(exports.resolve("notes.md"), "not an export", StandardCharsets.UTF_8);
         codebookFile = folder.resolve("a.codebook.json");
-        codebook = WordsOnlyCodebook.learnAndSave(importOf(exports.resolve("a.csv")), codebookFile);
+        codebook = WordsOnlyCodebook.learnAndSave(DesktopThemes.importOf(exports.resolve("a.csv")), codebookFile);
     }
 
     @AfterAll
@@ -166,7 +160,7 @@ class SparkThemesJobTest {
         for (int i = 0; i < 3; i++) {
             String name = List.of("a.csv", "b.csv", "c.csv").get(i);
             JsonNode counts = files.get(i);
-            ImportReport report = importOf(exports.resolve(name)).report();
+            ImportReport report = DesktopThemes.importOf(exports.resolve(name)).report();
             assertThat(counts.path("file").asText()).isEqualTo(remote + "/" + name);
             assertThat(counts.path("refused").asText()).isEmpty();
             assertThat(counts.path("rowsRead").asLong()).isEqualTo(report.rowsRead());
@@ -253,23 +247,9 @@ class SparkThemesJobTest {
 
     /** (file name, row) -> theme id as the desktop's assignments.csv shows it, placed by the codebook. */
     private static Map<String, Integer> desktopThemes(Path file, Codebook codebook) throws Exception {
-        ImportResult imported = importOf(file);
-        ThemeRun run = new CodebookService().apply(imported.dataset(), DateRange.ALL, codebook, "codebook",
-                ProgressListener.NONE, CancellationToken.NEVER);
-        int[] assignment = run.themes().assignment().toArray();
         Map<String, Integer> themes = new HashMap<>();
-        for (int doc = 0; doc < assignment.length; doc++) {
-            int internal = assignment[doc];
-            int id = internal == ThemeAssignment.UNCLEAR ? 0 : internal == ThemeAssignment.NO_DESCRIPTION ? -1
-                    : run.identity().idOf(internal);
-            int row = imported.dataset().requests().get(run.requestIndexes().get(doc)).sourceRow();
-            themes.put(file.getFileName() + ":" + row, id);
-        }
+        DesktopThemes.placedBy(codebook, new CodebookService(), DesktopThemes.importOf(file))
+                .forEach((row, id) -> themes.put(file.getFileName() + ":" + row, id));
         return themes;
-    }
-
-    private static ImportResult importOf(Path file) throws Exception {
-        return new ImportService().importFile(file, ImportOptions.DETECT_ALL, ProgressListener.NONE,
-                CancellationToken.NEVER);
     }
 }
