@@ -44,6 +44,24 @@ final class ChartNodes {
         return label;
     }
 
+    /**
+     * A grey line of plain words under a heading that ends with what a click does, which differs with where the charts
+     * come from: an export's requests ({@code forRequests}: the click lists them) or a Spark run's counts
+     * ({@code forCounts}: the click narrows the filter or picks the theme).
+     */
+    static Label noteWithClick(ChartsViewModel model, String text, String forRequests, String forCounts,
+                               String explanation) {
+        Label label = note(text, explanation);
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(model.clickNoteProperty().isEmpty())
+                .then(text + " " + forRequests).otherwise(text + " " + forCounts));
+        return label;
+    }
+
+    /** What a click does, for a tooltip made now: {@code forRequests} on an export's charts, else {@code forCounts}. */
+    static String click(ChartsViewModel model, String forRequests, String forCounts) {
+        return model.clickNoteProperty().get().isEmpty() ? forRequests : forCounts;
+    }
+
     /** A grey line of plain words under a heading; {@code explanation} is its tooltip when not null. */
     static Label note(String text, String explanation) {
         Label label = new Label(text);

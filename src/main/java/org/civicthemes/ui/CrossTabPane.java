@@ -46,9 +46,10 @@ final class CrossTabPane extends VBox {
         table.setPlaceholder(new Label("No requests in the filter."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(ChartNodes.heading("Themes by category"), ChartNodes.note(
-                "How the themes fall into the export's own categories. Hover a cell for the numbers; click it to see "
-                        + "those requests.", EXPLANATION), controls, table);
+        getChildren().addAll(ChartNodes.heading("Themes by category"), ChartNodes.noteWithClick(model,
+                "How the themes fall into the export's own categories. Hover a cell for the numbers;",
+                "click it to see those requests.", "click it to narrow the filter to its category or district.",
+                EXPLANATION), controls, table);
         model.crossTableProperty().addListener((o, old, now) -> show(now));
         show(model.crossTableProperty().get());
     }
@@ -108,7 +109,8 @@ final class CrossTabPane extends VBox {
                         + " requests: " + ChartFormat.percent(share) + " of the theme, "
                         + ChartFormat.percent(valueTotal == 0 ? 0 : count / (double) valueTotal) + " of the "
                         + tab.column().displayName().toLowerCase(java.util.Locale.ROOT)
-                        + "\nClick to see these requests."));
+                        + "\n" + ChartNodes.click(model, "Click to see these requests.",
+                        "Click to narrow the filter to it.")));
                 ChartNodes.onClick(this, () -> onSelect.accept(model.crossSelection(row.themeId(), name)));
             }
         });

@@ -103,10 +103,11 @@ final class EmergingPane extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(ChartNodes.heading("Emerging themes"), ChartNodes.note(
+        getChildren().addAll(ChartNodes.heading("Emerging themes"), ChartNodes.noteWithClick(model,
                 "Themes whose latest period stands out against earlier years or its recent past, most unusual "
-                        + "first, as the exports judge them. Hover the "
-                        + "headers for what the numbers mean; click a row (or press Enter) to see its requests.", EXPLANATION),
+                        + "first, as the exports judge them. Hover the headers for what the numbers mean;",
+                "click a row (or press Enter) to see its requests.",
+                "click a row (or press Enter) to narrow the dates to its latest period.", EXPLANATION),
                 controls, table);
     }
 

@@ -69,10 +69,10 @@ final class SeasonalityPane extends VBox {
         scroll.setFitToWidth(false);
         scroll.getStyleClass().add("heatmap-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(ChartNodes.heading("Seasonality"), ChartNodes.note(
+        getChildren().addAll(ChartNodes.heading("Seasonality"), ChartNodes.noteWithClick(model,
                 "When each theme's requests come, against the city's usual rhythm: orange more, blue fewer. "
-                        + SeasonalityColours.PATTERN_MARK + " marks a pattern beyond chance; hover for the numbers, "
-                        + "click to see the requests.", EXPLANATION), controls, cyclesNote(model), scroll);
+                        + SeasonalityColours.PATTERN_MARK + " marks a pattern beyond chance; hover for the numbers,",
+                "click to see the requests.", "click to pick the theme.", EXPLANATION), controls, cyclesNote(model), scroll);
         model.heatScaleProperty().addListener((o, old, now) -> drawLegend());
         drawLegend();
     }

@@ -54,8 +54,9 @@ final class ThemeSizesChart extends VBox {
         chart.setHorizontalGridLinesVisible(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getStyleClass().add("chart-panel");
-        getChildren().addAll(ChartNodes.heading("Theme sizes"), ChartNodes.note(
-                "Requests in each theme within the filter. Click a bar to see its requests.",
+        getChildren().addAll(ChartNodes.heading("Theme sizes"), ChartNodes.noteWithClick(model,
+                "Requests in each theme within the filter.", "Click a bar to see its requests.",
+                "Click a bar to pick its theme in the Themes tab.",
                 "Share: the part of all requests in the filter that fall in the theme."), chart, note);
         model.sizes().addListener((ListChangeListener<ThemeSize>) c -> refresh());
         refresh();

@@ -191,13 +191,15 @@ final class TrendsPane extends VBox {
 
     private void decoratePoint(Node node, TrendSeries trend, TrendPoint point) {
         ChartNodes.tooltip(node, trend.label() + "\n" + periodName(point) + ": " + ChartFormat.count(point.count())
-                + " requests\nClick to see these requests.");
+                + " requests\n" + ChartNodes.click(model, "Click to see these requests.",
+                "Click to narrow the dates to this period."));
         ChartNodes.onClick(node, () -> onSelect.accept(model.trendSelection(trend.themeId(), point.start())));
     }
 
     /** A click on a line or an area selects the theme in the period nearest the mouse. */
     private void decorateSeries(Node node, TrendSeries trend, DateAxis time) {
-        ChartNodes.tooltip(node, trend.label() + "\nClick to see this theme's requests in that period.");
+        ChartNodes.tooltip(node, trend.label() + "\n" + ChartNodes.click(model,
+                "Click to see this theme's requests in that period.", "Click to narrow the dates to that period."));
         node.setCursor(javafx.scene.Cursor.HAND);
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             double x = time.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();

@@ -97,6 +97,11 @@ class ResultsWindowTest {
         assertThat(in2024).isBetween(800L, 1_400L);
         assertThat(robot.lookup("#resultsView #cyclesNote").queryAs(Label.class).getText())
                 .contains("No hour of the day");
+        // the charts' notes say what a click does here: there are no requests to see
+        java.util.List<String> notes = robot.lookup("#resultsView .chart-note").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(notes).anyMatch(n -> n.endsWith("Click a bar to pick its theme in the Themes tab."))
+                .noneMatch(n -> n.contains("to see its requests") || n.contains("to see the requests"));
 
         // a folder dropped or given that is not complete results: one sentence, and the results stay
         Path half = java.nio.file.Files.createDirectories(dir.resolve("half results"));
