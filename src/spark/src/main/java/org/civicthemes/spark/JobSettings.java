@@ -1,7 +1,6 @@
 package org.civicthemes.spark;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
@@ -12,13 +11,14 @@ import org.apache.hadoop.fs.FileSystem;
  *
  * @param files      the exports, expanded ({@link ExportFiles})
  * @param out        the output folder (a path or a URI Spark writes to)
- * @param codebook   the codebook to place by, or null to find themes on a sample
+ * @param codebook   the codebook to place by as the analyst gave it (a path or a URI), or null to find themes on
+ *                   a sample
  * @param sample     requests themes are found on (and proposed themes among those that fit none)
  * @param seed       the seed of the sample
  * @param meaning    read the sample's meaning when finding themes
  * @param partitions partitions requests are placed in; 0: four per core
  */
-record JobSettings(List<ExportFile> files, String out, Path codebook, int sample, long seed, boolean meaning,
+record JobSettings(List<ExportFile> files, String out, String codebook, int sample, long seed, boolean meaning,
                    int partitions, ReadingArgs reading) {
 
     static final int DEFAULT_SAMPLE = 20_000;

@@ -39,8 +39,9 @@ public final class SparkThemesJob implements Callable<Integer> {
     String out;
 
     @Option(names = "--codebook", paramLabel = "FILE",
-            description = "Place the requests in this codebook's themes (analyze --save-codebook makes one).")
-    java.nio.file.Path codebook;
+            description = "Place the requests in this codebook's themes (analyze --save-codebook makes one): a path "
+                    + "on the default file system or a URI (file:///, hdfs://, s3a://).")
+    String codebook;
 
     @Option(names = "--sample", paramLabel = "N", description = "Requests to find themes on (default: 20000).")
     int sample = JobSettings.DEFAULT_SAMPLE;

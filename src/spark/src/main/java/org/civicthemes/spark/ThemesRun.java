@@ -168,7 +168,8 @@ final class ThemesRun {
     }
 
     private Codebook readCodebook() throws BadInputException {
-        Codebook codebook = new CodebookService(themeService).read(settings.codebook());
+        Codebook codebook = CodebookInput.read(settings.codebook(), spark.sparkContext().hadoopConfiguration(),
+                new CodebookService(themeService));
         new CodebookPlacing(codebook, themeService); // a codebook of another sentence model is refused here
         return codebook;
     }
@@ -256,7 +257,7 @@ final class ThemesRun {
         long sample = settings.codebook() == null ? Math.min(settings.sample(), requests) : proposals.sample();
         String meaning = codebook.space().hasMeaning() ? "on" : "off";
         return new ThemesSummary(ThemesSummary.FORMAT, ThemesSummary.VERSION,
-                settings.codebook() == null ? "" : settings.codebook().getFileName().toString(), nextId, sample,
+                settings.codebook() == null ? "" : CodebookInput.nameOf(settings.codebook()), nextId, sample,
                 settings.seed(), requests, sizes.getOrDefault(CodebookPlacing.UNCLEAR, 0L),
                 sizes.getOrDefault(CodebookPlacing.NO_DESCRIPTION, 0L), meaning, themes, files,
                 new ThemesSummary.Outputs(ResultsWriter.ASSIGNMENTS + "/", ResultsWriter.CUBE + "/",

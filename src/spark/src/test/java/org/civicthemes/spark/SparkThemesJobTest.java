@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,10 +150,14 @@ class SparkThemesJobTest {
     }
 
     @Test
-    void exportsOnAnotherFileSystemAreReadThroughHadoopAndGiveWhatTheLocalFilesGive() throws Exception {
+    void exportsAndTheCodebookOnAnotherFileSystemAreReadThroughHadoopAndGiveWhatTheLocalFilesGive() throws Exception {
         String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "jobtest", exports);
+        Files.copy(codebookFile, exports.resolve("remote.codebook.json"), StandardCopyOption.REPLACE_EXISTING);
         Path out = folder.resolve("from-viewfs");
-        assertThat(job(remote + "/*.csv", "--out", out.toString(), "--codebook", codebookFile.toString())).isZero();
+        assertThat(job(remote + "/*.csv", "--out", out.toString(), "--codebook", remote + "/remote.codebook.json"))
+                .isZero();
+        assertThat(new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("codebook").asText())
+                .isEqualTo("remote.codebook.json");
 
         JsonNode files = new ObjectMapper().readTree(out.resolve("themes.json").toFile()).path("files");
         assertThat(files).hasSize(3);
@@ -209,6 +214,20 @@ class SparkThemesJobTest {
                         + " hadoop-aws, abfss://, gs://).",
                 "civic-themes-spark: The output folder " + remote + " exists already: give a new one (the job never"
                         + " writes over results).");
+    }
+
+    @Test
+    void aCodebookURIThatNamesNothingIsOneSentenceAndExitCodeTwo() {
+        String remote = ViewFsMount.mount(spark.sparkContext().hadoopConfiguration(), "jobtest", exports);
+        StringWriter err = new StringWriter();
+        int code = SparkThemesJob.run(new String[] {exports.toString(), "--out", folder.resolve("no-codebook")
+                .toString(), "--codebook", remote + "/gone.codebook.json"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("civic-themes-spark: The codebook " + remote
+                + "/gone.codebook.json could not be read from its file system (").doesNotContain("\n");
+        assertThat(folder.resolve("no-codebook")).doesNotExist();
     }
 
     @Test
