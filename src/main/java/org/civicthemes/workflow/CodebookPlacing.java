@@ -87,8 +87,7 @@ public final class CodebookPlacing {
                 ids[i] = codebook.themes().get(theme).id();
             } else {
                 ids[i] = texts.get(i).isBlank() ? NO_DESCRIPTION : UNCLEAR;
-                fitsNone[i] = theme == CodebookPlacer.FITS_NONE
-                        && mayBeProposed(codebook, outcome.prepared().get(i).language());
+                fitsNone[i] = theme == CodebookPlacer.FITS_NONE && proposable[i];
             }
         }
         return new Placed(ids, outcome.placement().similarity(), fitsNone, outcome.use(),
